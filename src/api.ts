@@ -1,0 +1,24 @@
+import type { Choice, Consent } from './core/types.js';
+
+/**
+ * `window.seloste`, set by the script tag. The promises settle once the decision is stored
+ * and applied; they give `null` only if the widget's own files could not be loaded.
+ */
+export interface SelosteApi {
+  /** The bundle's version. */
+  readonly version: string;
+  /** The current decision, or `null` before the visitor has decided. A fresh copy each call. */
+  getConsent(): Consent | null;
+  /** Grants analytics and marketing, as the banner's Accept all does. */
+  acceptAll(): Promise<Consent | null>;
+  /** Refuses analytics and marketing, as Reject all does. */
+  rejectAll(): Promise<Consent | null>;
+  /** Sets some categories; those left out keep their current value (refused before a decision). */
+  setConsent(choice: Partial<Choice>): Promise<Consent | null>;
+  /** Opens the preferences dialog. */
+  openSettings(): Promise<void>;
+  /** Opens the privacy notice. */
+  openNotice(): Promise<void>;
+  /** Forgets the decision (withdrawing what was granted) and shows the banner again. */
+  reset(): Promise<void>;
+}

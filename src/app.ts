@@ -1,0 +1,29 @@
+/**
+ * The app chunk, `<build>/app.js`: the consent manager and the UI (lit-html and the banner).
+ * The loader imports it on a first visit to show the banner, and on any later request to
+ * change the decision or open a dialog; a returning visitor who does neither never loads it.
+ */
+import { createManager, type ConsentManager, type Runtime } from './consent-manager.js';
+import type { BannerTexts } from './i18n/texts.js';
+import type { UiApp, UiContext } from './ui/context.js';
+import { mount } from './ui/mount.js';
+
+export interface App extends ConsentManager {
+  /** Starts the UI with the banner texts of the page's language; call once. */
+  mount(texts: BannerTexts): UiApp;
+}
+
+export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
+  const manager = createManager(runtime);
+  return {
+    ...manager,
+    mount: (texts) =>
+      mount({
+        store: manager.store,
+        config: runtime.config,
+        vendors: runtime.integrations.map((integration) => integration.id),
+        texts,
+        load: runtime.load,
+      }),
+  };
+}

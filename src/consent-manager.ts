@@ -1,0 +1,93 @@
+/**
+ * The consent manager chunk: everything that changes a decision. The loader imports it on the
+ * first decision, or together with the banner; returning visitors who decide nothing never
+ * download it.
+ */
+import type { SelosteConfig } from './core/config.js';
+import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
+import { createConsentStore, type ConsentStore } from './core/store.js';
+import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
+import { clearCookies, cookieStorage } from './cookies.js';
+import { SelosteChangeEvent } from './events.js';
+import type { Integration, IntegrationEnv, VendorEnv } from './integrations/integration.js';
+import { warn } from './log.js';
+
+/** What the loader has set up on this page, handed over to the manager. */
+export interface Runtime {
+  readonly config: SelosteConfig;
+  /** The decision the page was loaded with. */
+  readonly initial: ConsentRecord | null;
+  readonly integrations: readonly Integration[];
+  readonly env: VendorEnv;
+  /** Runs the gated site scripts the current decision allows. */
+  runSiteScripts(choice: Choice | null): void;
+}
+
+export interface ConsentManager {
+  readonly store: ConsentStore;
+  /** Records a decision (or forgets it) and brings vendors and site scripts in line. */
+  decide(choice: Choice | null): Promise<Consent | null>;
+  /** Sets the categories given; the others keep their value. */
+  setConsent(choice: Partial<Choice>): Promise<Consent | null>;
+}
+
+/** 16 random bytes, base64url: a consent id. */
+export const newId = (): string =>
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+export function createManager({
+  config,
+  initial,
+  integrations,
+  env: loaderEnv,
+  runSiteScripts,
+}: Runtime): ConsentManager {
+  const storage = cookieStorage(config.cookieDomain, location.protocol === 'https:');
+  const store = createConsentStore(storage, config.consentDays, initial, warn);
+  const env: IntegrationEnv = {
+    ...loaderEnv,
+    clearCookies(patterns) {
+      const left = clearCookies(patterns, location.hostname);
+      if (left.length) warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
+    },
+  };
+
+  const decide = async (choice: Choice | null) => {
+    const before = store.get();
+    store.set(choice && applyChoice(before, choice, { now: Date.now(), revision: config.revision, newId }));
+    // Let the banner close and paint before vendor scripts are added (interaction latency).
+    await new Promise((resolve) => setTimeout(resolve));
+    const after = store.get();
+    const { granted, revoked } = changes(before?.categories ?? null, after?.categories ?? null);
+    // Withdrawals first: vendors hear "denied" before their cookies go.
+    for (const integration of integrations) {
+      if (revoked.includes(integration.category)) integration.revoke(env);
+    }
+    for (const integration of integrations) {
+      if (granted.includes(integration.category)) integration.grant(env);
+    }
+    runSiteScripts(after?.categories ?? null);
+    const consent = after && toConsent(after);
+    document.dispatchEvent(new SelosteChangeEvent(consent));
+    if (revoked.length && config.reloadOnRevoke) location.reload();
+    return consent;
+  };
+
+  document.addEventListener('seloste-choice', (e) => void decide(e.detail));
+
+  return {
+    store,
+    decide,
+    setConsent(choice) {
+      const next = { ...(store.get()?.categories ?? REJECT_ALL) };
+      for (const [category, value] of Object.entries(choice ?? {})) {
+        if (category in next && typeof value === 'boolean') next[category as OptionalCategory] = value;
+        else warn(`setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`);
+      }
+      return decide(next);
+    },
+  };
+}

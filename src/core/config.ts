@@ -1,0 +1,158 @@
+import { LANGS, type Lang } from './types.js';
+
+export type Layout = 'bar' | 'box-left' | 'box-right' | 'center';
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** The widget's configuration, read from the data attributes of its script tag. */
+export interface SelosteConfig {
+  /** URL of the privacy notice JSON (`data-notice`). */
+  notice?: string;
+  /** Google Analytics 4 measurement ids, `G-…` (`data-ga4`; several separated by spaces or commas). */
+  ga4: string[];
+  /** Google Ads tag ids, `AW-…` (`data-google-ads`). */
+  googleAds: string[];
+  /** Meta Pixel ids (`data-meta-pixel`). */
+  metaPixel: string[];
+  /** Microsoft Advertising UET tag id (`data-bing-uet`). */
+  bingUet?: string;
+  /** Language of the texts (`data-lang`). @default `<html lang>`, then the browser's, else `en` */
+  lang: Lang;
+  /** Days a decision is kept before the visitor is asked again (`data-consent-days`). @default 365 */
+  consentDays: number;
+  /** Change it to ask every visitor again, e.g. after a policy change (`data-revision`). @default '' */
+  revision: string;
+  /** Where the banner sits (`data-layout`). @default 'bar' */
+  layout: Layout;
+  /** Colour scheme (`data-theme`); `auto` follows the visitor's setting. @default 'auto' */
+  theme: Theme;
+  /** Reload the page after consent is withdrawn, so running tags stop (`data-reload-on-revoke`). @default true */
+  reloadOnRevoke: boolean;
+  /** gtag.js from elsewhere: self-hosted or server-side tagging (`data-gtag-src`); `?id=` is added. */
+  gtagSrc: string;
+  /** Meta's fbevents.js from elsewhere (`data-meta-pixel-src`). */
+  metaPixelSrc: string;
+  /** Microsoft's bat.js from elsewhere (`data-bing-uet-src`). */
+  bingUetSrc: string;
+  /** Domain of the consent cookie, to share one decision across subdomains (`data-cookie-domain`). */
+  cookieDomain?: string;
+  /** CSP nonce for injected scripts, when the tag's own `nonce` cannot be read (`data-nonce`). */
+  nonce?: string;
+}
+
+/** What the config is read from: the tag's `dataset` and the page's language hints. */
+export interface ConfigInput {
+  dataset: Readonly<Record<string, string | undefined>>;
+  htmlLang?: string;
+  browserLangs?: readonly string[];
+}
+
+/** Vendor id attributes: the pattern of one id, and what to call it in a message. */
+const IDS = {
+  ga4: [/^G-[A-Z0-9]{4,16}$/, 'a GA4 id like G-XXXXXXX'],
+  googleAds: [/^AW-\d{6,14}$/, 'a Google Ads id like AW-123456789'],
+  metaPixel: [/^\d{6,20}$/, 'a numeric Meta Pixel id'],
+  bingUet: [/^\d{4,12}$/, 'a numeric UET tag id'],
+} as const;
+
+/** Attributes with a fixed set of values; the first is the default. */
+const CHOICES = {
+  layout: ['bar', 'box-left', 'box-right', 'center'],
+  theme: ['auto', 'light', 'dark'],
+  reloadOnRevoke: ['true', 'false'],
+} as const;
+
+/** Vendor script URLs, overridable. */
+const SOURCES = {
+  gtagSrc: 'https://www.googletagmanager.com/gtag/js',
+  metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
+  bingUetSrc: 'https://bat.bing.com/bat.js',
+} as const;
+
+const OTHER = ['notice', 'lang', 'consentDays', 'revision', 'cookieDomain', 'nonce'];
+
+/** `gtagSrc` → `data-gtag-src` */
+export const attributeName = (key: string): string =>
+  'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** The first of `fi`, `sv`, `en` a list of language tags names, if any. */
+export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefined =>
+  tags.map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang).find((lang) => LANGS.includes(lang));
+
+/**
+ * Reads the configuration. Never throws: a bad value is left out or replaced by its default,
+ * and described in `problems` for the console.
+ *
+ * @example
+ * parseConfig({ dataset: { ga4: 'G-ABC123', lang: 'fi' } }).config.ga4 // ['G-ABC123']
+ */
+export function parseConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInput): {
+  config: SelosteConfig;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const ignored = (key: string, value: string, expected: string) =>
+    problems.push(`${attributeName(key)}="${value}" ignored: expected ${expected}.`);
+
+  for (const key of Object.keys(dataset)) {
+    if (![...OTHER, ...Object.keys({ ...IDS, ...CHOICES, ...SOURCES })].includes(key)) {
+      problems.push(`${attributeName(key)} ignored: not an attribute of Seloste.`);
+    }
+  }
+
+  const ids = (key: keyof typeof IDS) =>
+    (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
+      const [pattern, expected] = IDS[key];
+      if (id && !pattern.test(id)) ignored(key, id, expected);
+      return pattern.test(id);
+    });
+
+  const choice = <K extends keyof typeof CHOICES>(key: K): (typeof CHOICES)[K][number] => {
+    const [first, ...rest] = CHOICES[key];
+    const value = dataset[key] ?? first;
+    if (value === first || (rest as string[]).includes(value)) return value as never;
+    ignored(key, value, [first, ...rest].join(' | '));
+    return first;
+  };
+
+  const source = (key: keyof typeof SOURCES) => {
+    const value = dataset[key] ?? SOURCES[key];
+    if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value)) return value;
+    ignored(key, value, 'an http(s) URL or a path');
+    return SOURCES[key];
+  };
+
+  let lang = matchLang([dataset.lang]);
+  if (dataset.lang !== undefined && !lang) ignored('lang', dataset.lang, 'fi | sv | en');
+  lang ??= matchLang([htmlLang, ...browserLangs]) ?? 'en';
+
+  let consentDays = Number(dataset.consentDays ?? 365);
+  if (!(Number.isInteger(consentDays) && consentDays > 0 && consentDays <= 400)) {
+    ignored('consentDays', dataset.consentDays!, 'whole days from 1 to 400');
+    consentDays = 365;
+  }
+
+  const [bingUet, ...extra] = ids('bingUet');
+  if (extra.length) ignored('bingUet', extra.join(' '), 'one tag id');
+
+  return {
+    config: {
+      notice: dataset.notice?.trim() || undefined,
+      ga4: ids('ga4'),
+      googleAds: ids('googleAds'),
+      metaPixel: ids('metaPixel'),
+      bingUet,
+      lang,
+      consentDays,
+      revision: dataset.revision?.trim() ?? '',
+      layout: choice('layout'),
+      theme: choice('theme'),
+      reloadOnRevoke: choice('reloadOnRevoke') === 'true',
+      gtagSrc: source('gtagSrc'),
+      metaPixelSrc: source('metaPixelSrc'),
+      bingUetSrc: source('bingUetSrc'),
+      cookieDomain: dataset.cookieDomain?.trim() || undefined,
+      nonce: dataset.nonce || undefined,
+    },
+    problems,
+  };
+}

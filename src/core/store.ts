@@ -1,0 +1,71 @@
+import { decodeRecord, encodeRecord } from './codec.js';
+import { DAY_MS, isCurrent, type Validity } from './consent.js';
+import type { ConsentRecord } from './types.js';
+
+/** Where the encoded decision lives: the consent cookie on a page, memory in a test. */
+export interface ConsentStorage {
+  /** How to name it in a message, e.g. `cookie "seloste_consent"`. */
+  readonly label: string;
+  read(): string | undefined;
+  /** Keeps `value` until `expires`; false when the browser refused to keep it. */
+  write(value: string, expires: Date): boolean;
+  clear(): void;
+}
+
+/**
+ * The stored decision (`raw`, from storage named `label`), if it still holds. A value that is
+ * not a Seloste decision (corrupted, foreign, or of an unknown version) is reported and counts
+ * as none; so does an expired one, or one from another revision, silently.
+ */
+export function readDecision(
+  raw: string | undefined,
+  label: string,
+  validity: Validity,
+  warn: (message: string) => void,
+): ConsentRecord | null {
+  if (!raw) return null;
+  const record = decodeRecord(raw);
+  if (!record) warn(`the consent ${label} holds "${raw}", not a decision of Seloste; asking again.`);
+  return record && isCurrent(record, validity) ? record : null;
+}
+
+export type Listener = (record: ConsentRecord | null) => void;
+
+/** The visitor's current decision, kept in memory and saved on every change. */
+export interface ConsentStore {
+  get(): ConsentRecord | null;
+  /** Saves a new decision (or `null` to forget it) and tells the subscribers. */
+  set(record: ConsentRecord | null): void;
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void;
+}
+
+/**
+ * A store starting from `initial` (see `readDecision`). If storage refuses a write, the
+ * decision still holds for this page and `warn` says so.
+ */
+export function createConsentStore(
+  storage: ConsentStorage,
+  consentDays: number,
+  initial: ConsentRecord | null,
+  warn: (message: string) => void,
+): ConsentStore {
+  const listeners = new Set<Listener>();
+  let current = initial;
+  return {
+    get: () => current,
+    set(next) {
+      current = next;
+      if (!next) {
+        storage.clear();
+      } else if (!storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS))) {
+        warn(`the browser refused the consent ${storage.label} (cookies blocked?); the choice holds on this page only.`);
+      }
+      for (const listener of [...listeners]) listener(next);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

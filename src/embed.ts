@@ -1,0 +1,176 @@
+/**
+ * The script-tag entry, `dist/seloste.js`: the small classic script that runs on every page.
+ *
+ * It reads the tag's data attributes and the stored decision, replays the decision to the
+ * vendors (or keeps them off), runs the site's gated scripts, and installs `window.seloste`
+ * and the `data-seloste-open` triggers. The rest comes in ES module chunks beside it, only
+ * when needed: the consent manager (to change a decision), the UI (Lit and the banner) and the
+ * banner texts of the page's language. A returning visitor downloads none of them.
+ */
+import type { SelosteApi } from './api.js';
+import type { App } from './app.js';
+import { parseConfig } from './core/config.js';
+import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
+import { readDecision } from './core/store.js';
+import type { Choice, ConsentRecord, Consent, OptionalCategory } from './core/types.js';
+import { CONSENT_COOKIE, readCookie } from './read-cookie.js';
+import { SelosteReadyEvent, type OpenTarget } from './events.js';
+import { bingUet } from './integrations/bing-uet.js';
+import { googleAds } from './integrations/google-ads.js';
+import { googleAnalytics } from './integrations/google-analytics.js';
+import { googleTag } from './integrations/google-tag.js';
+import type { Integration, VendorWindow } from './integrations/integration.js';
+import { scriptLoader } from './integrations/load-script.js';
+import { metaPixel } from './integrations/meta-pixel.js';
+import { warn } from './log.js';
+
+/** The folder of this build's chunks, beside this script (a content hash); set by the build. */
+declare const __SELOSTE_BUILD__: string;
+declare const __SELOSTE_VERSION__: string;
+
+declare global {
+  interface Window {
+    seloste?: SelosteApi;
+  }
+}
+
+const TRIGGER = '[data-seloste-open]';
+const PLACEHOLDER = 'script[type="text/plain"][data-seloste-category]';
+
+/** This script's own tag: `currentScript` is set only while a classic script first runs. */
+const ownScript = (): HTMLScriptElement | undefined => {
+  const current = document.currentScript;
+  return current instanceof HTMLScriptElement
+    ? current
+    : [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+        .reverse()
+        .find((script) => /\/seloste(\.min)?\.js([?#]|$)/.test(script.src));
+};
+
+function start(script: HTMLScriptElement | undefined): void {
+  if (!script) warn('cannot find its own <script> tag; using the defaults.');
+  const { config, problems } = parseConfig({
+    dataset: script?.dataset ?? {},
+    htmlLang: document.documentElement.lang,
+    browserLangs: navigator.languages,
+  });
+  problems.forEach(warn);
+
+  const scripts = scriptLoader(
+    document,
+    script?.nonce || config.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || '',
+    warn,
+  );
+  let record: ConsentRecord | null = readDecision(
+    readCookie(CONSENT_COOKIE),
+    `cookie "${CONSENT_COOKIE}"`,
+    { ...config, now: Date.now() },
+    warn,
+  );
+  const consent = (): Consent | null => record && toConsent(record);
+
+  const env = { window: window as unknown as VendorWindow, loadScript: scripts.load };
+  const google = googleTag(config.gtagSrc);
+  const integrations: Integration[] = [
+    ...(config.ga4.length ? [googleAnalytics(config.ga4, google)] : []),
+    ...(config.googleAds.length ? [googleAds(config.googleAds, google)] : []),
+    ...(config.metaPixel.length ? [metaPixel(config.metaPixel, config.metaPixelSrc)] : []),
+    ...(config.bingUet ? [bingUet(config.bingUet, config.bingUetSrc)] : []),
+  ];
+
+  /** Runs, once each and in document order, the gated site scripts the choice allows. */
+  const runSiteScripts = (choice: Choice | null) =>
+    void scripts.revive(
+      [...document.querySelectorAll<HTMLScriptElement>(PLACEHOLDER)].filter((placeholder) => {
+        const category = placeholder.dataset.selosteCategory as OptionalCategory | 'necessary';
+        return category === 'necessary' || !!choice?.[category];
+      }),
+    );
+
+  const chunk = (name: string) =>
+    import(/* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, script?.src || document.baseURI).href);
+  /** Imports once; a failed import is reported and tried again next time. */
+  const lazy = <T>(load: () => Promise<T>) => {
+    let loading: Promise<T | undefined> | undefined;
+    return () =>
+      (loading ??= load().catch((error) => {
+        warn(`could not load a part of the widget (${error}); vendors stay as they are.`);
+        loading = undefined;
+        return undefined;
+      }));
+  };
+  const app = lazy(async () => {
+    const created: App = (await chunk('app')).createApp({
+      config,
+      initial: record,
+      integrations,
+      env,
+      runSiteScripts,
+      load: chunk,
+    });
+    created.store.subscribe((next) => (record = next));
+    return created;
+  });
+  const ui = lazy(async () => {
+    const [created, texts] = await Promise.all([app(), chunk(`banner-${config.lang}`)]);
+    return created!.mount(texts.default);
+  });
+
+  const decide = async (choice: Choice | null) => (await app())?.decide(choice) ?? consent();
+  const open = async (target: OpenTarget, trigger?: HTMLElement | null) => {
+    const app = await ui();
+    await (target === 'settings' ? app?.openSettings(trigger) : app?.openNotice(trigger));
+  };
+
+  window.seloste = {
+    version: __SELOSTE_VERSION__,
+    getConsent: consent,
+    acceptAll: () => decide(ACCEPT_ALL),
+    rejectAll: () => decide(REJECT_ALL),
+    setConsent: async (choice) => (await app())?.setConsent(choice) ?? consent(),
+    openSettings: () => open('settings'),
+    openNotice: () => open('notice'),
+    async reset() {
+      await decide(null);
+      (await ui())?.showBanner();
+    },
+  };
+
+  const activate = (e: Event) => {
+    const trigger = (e.target as Element).closest?.<HTMLElement>(TRIGGER);
+    const target = trigger?.dataset.selosteOpen;
+    if (!trigger) return;
+    e.preventDefault();
+    if (target === 'settings' || target === 'notice') void open(target, trigger);
+    else warn(`data-seloste-open="${target}" ignored: expected settings | notice.`);
+  };
+  document.addEventListener('click', activate);
+  // Links and buttons make Enter a click themselves; other focusable triggers get it here.
+  document.addEventListener('keydown', (e) => {
+    const el = e.target as Element;
+    if (/^(Enter| )$/.test(e.key) && el.matches?.(TRIGGER) && !el.matches('a[href],button')) activate(e);
+  });
+
+  for (const integration of integrations) {
+    integration.init(env);
+    if (record?.categories[integration.category]) integration.grant(env);
+  }
+
+  const ready = () => {
+    for (const el of document.querySelectorAll<HTMLElement>(PLACEHOLDER)) {
+      const category = el.dataset.selosteCategory;
+      if (!/^(necessary|analytics|marketing)$/.test(category!)) {
+        warn(`data-seloste-category="${category}" ignored: expected analytics | marketing; the script never runs.`);
+      }
+    }
+    runSiteScripts(record?.categories ?? null);
+    if (!record) void ui().then((app) => app?.showBanner());
+    document.dispatchEvent(new SelosteReadyEvent(consent()));
+  };
+  // An `async` tag may run before the page is parsed: wait for the gated scripts and the body.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
+}
+
+if (window.seloste) warn('is on this page twice; the second copy does nothing.');
+else start(ownScript());

@@ -1,0 +1,13 @@
+import type { BannerTexts } from '../texts.js';
+
+const banner: BannerTexts = {
+  bannerTitle: 'We use cookies',
+  bannerText:
+    'Necessary cookies keep this site working. With your permission we also use analytics cookies to improve the site and marketing cookies to target and measure our ads. You can change your choice at any time.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  settings: 'Settings',
+  noticeLink: 'Privacy notice',
+};
+
+export default banner;

@@ -1,0 +1,43 @@
+import type { Lang, VendorId } from '../core/types.js';
+
+/** The banner's texts: the only ones a first visit downloads. */
+export interface BannerTexts {
+  bannerTitle: string;
+  bannerText: string;
+  acceptAll: string;
+  rejectAll: string;
+  settings: string;
+  noticeLink: string;
+}
+
+/** The dialogs' texts, fetched when a dialog first opens. */
+export interface DialogTexts {
+  settingsTitle: string;
+  settingsIntro: string;
+  save: string;
+  close: string;
+  alwaysOn: string;
+  necessary: string;
+  necessaryText: string;
+  analytics: string;
+  analyticsText: string;
+  marketing: string;
+  marketingText: string;
+  services: string;
+  cookie: string;
+  lifetime: string;
+  provider: string;
+  session: string;
+  consentId: string;
+  consentDate: string;
+  noticeTitle: string;
+  noticeLoading: string;
+  /** What each vendor (and Seloste's own cookie) is for. */
+  purposes: Record<VendorId | 'seloste', string>;
+}
+
+/** Every text the widget shows. A site owner can override any of them, per language. */
+export type Texts = BannerTexts & DialogTexts;
+
+/** Site-owner overrides: `{ "fi": { "bannerTitle": "…" } }`. */
+export type TextOverrides = Partial<Record<Lang, Partial<Texts>>>;

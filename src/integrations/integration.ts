@@ -1,0 +1,52 @@
+import type { CookiePattern } from '../core/cookie-names.js';
+import type { OptionalCategory, VendorId } from '../core/types.js';
+
+/** The globals vendor tags read and write. */
+export interface VendorWindow {
+  dataLayer?: unknown[];
+  gtag?: (...args: unknown[]) => void;
+  fbq?: FbqFunction;
+  _fbq?: FbqFunction;
+  uetq?: { push(...args: unknown[]): unknown };
+  UET?: new (options: Record<string, unknown>) => { push(...args: unknown[]): unknown };
+  [gaDisable: `ga-disable-${string}`]: boolean | undefined;
+}
+
+/** Meta's `fbq`: a function with a command queue until fbevents.js takes over. */
+export interface FbqFunction {
+  (...args: unknown[]): void;
+  callMethod?: (...args: unknown[]) => void;
+  queue: unknown[];
+  push: FbqFunction;
+  loaded: boolean;
+  version: string;
+}
+
+/** What an integration may touch: everything goes through here, so tests can fake it. */
+export interface VendorEnv {
+  readonly window: VendorWindow;
+  /**
+   * Adds an async `<script>` carrying the page's CSP nonce. Resolves true once it has run, or
+   * false (after a console message) when it could not load; never rejects.
+   */
+  loadScript(src: string): Promise<boolean>;
+}
+
+/** What withdrawing consent needs on top. */
+export interface IntegrationEnv extends VendorEnv {
+  /** Deletes matching cookies, host-only and on every parent domain. */
+  clearCookies(patterns: readonly CookiePattern[]): void;
+}
+
+export interface Integration {
+  readonly id: VendorId;
+  readonly category: OptionalCategory;
+  /** First-party cookies the vendor sets, deleted when consent is withdrawn. */
+  readonly cookies: readonly CookiePattern[];
+  /** On every page, before any decision: vendor defaults to denied. No network. */
+  init(env: VendorEnv): void;
+  /** The category was granted (now, or earlier and stored): load or update. Safe to call twice. */
+  grant(env: VendorEnv): void;
+  /** Consent withdrawn: tell the vendor and delete its cookies. */
+  revoke(env: IntegrationEnv): void;
+}

@@ -1,0 +1,40 @@
+import type { FbqFunction, Integration } from './integration.js';
+
+/**
+ * Meta Pixel (marketing). Nothing of Meta's exists on the page before consent: the base code
+ * (the `fbq` queue and fbevents.js) is added on grant, with `consent grant` queued before
+ * `init`. On withdrawal `fbq('consent', 'revoke')` pauses a loaded pixel at once.
+ */
+export function metaPixel(ids: readonly string[], src: string): Integration {
+  let loaded = false;
+  return {
+    id: 'metaPixel',
+    category: 'marketing',
+    cookies: ['_fbp', '_fbc'],
+    init() {},
+    grant(env) {
+      const w = env.window;
+      if (loaded) {
+        w.fbq?.('consent', 'grant');
+        return;
+      }
+      loaded = true;
+      // The queue of Meta's base code: commands wait in `queue` until fbevents.js arrives.
+      const fbq = function () {
+        // eslint-disable-next-line prefer-rest-params
+        fbq.callMethod ? fbq.callMethod.apply(fbq, arguments as unknown as unknown[]) : fbq.queue.push(arguments);
+      } as FbqFunction;
+      Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
+      w.fbq = fbq;
+      w._fbq ??= fbq;
+      fbq('consent', 'grant');
+      for (const id of ids) fbq('init', id);
+      fbq('track', 'PageView');
+      void env.loadScript(src);
+    },
+    revoke(env) {
+      if (loaded) env.window.fbq?.('consent', 'revoke');
+      env.clearCookies(this.cookies);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { html, render } from 'lit/html.js';
+import type { Layout, Theme } from '../../core/config.js';
+import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
+import type { Choice } from '../../core/types.js';
+import { SelosteChoiceEvent, SelosteOpenEvent, type OpenTarget } from '../../events.js';
+import type { BannerTexts } from '../../i18n/texts.js';
+import { buttons, sheet, tokens } from '../styles.js';
+import bannerCss from './banner.css?inline';
+
+const bannerStyles = sheet(bannerCss);
+
+/**
+ * @summary The first layer: a short notice with Accept all, Reject all and Settings, all of
+ * equal weight, and a link to the privacy notice. A labelled, non-modal region: it never
+ * takes focus or scrolls the page, and being fixed it shifts no layout.
+ *
+ * It is the one element every first visit shows, so it renders with lit-html alone on a plain
+ * custom element (no reactive base class): its texts and options are set once, before it is
+ * connected. The dialogs, fetched on demand, are full Lit elements.
+ *
+ * @csspart banner - the fixed box
+ * @csspart title - the heading
+ * @csspart text - the paragraph
+ * @csspart notice-link - the link to the privacy notice
+ * @csspart actions - the row of buttons
+ * @csspart button - each button (also `accept`, `reject`, `settings`)
+ *
+ * @cssproperty --seloste-z-index - stacking order of the banner
+ *
+ * @fires seloste-choice - the visitor accepted or rejected all
+ * @fires seloste-open - the visitor asked for the settings or the notice (fired from the control)
+ */
+export class SelosteBanner extends HTMLElement {
+  texts!: BannerTexts;
+  /** Show the link to the privacy notice. */
+  noticeLink = false;
+  layout: Layout = 'bar';
+  theme: Theme = 'auto';
+
+  connectedCallback(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [tokens, buttons, bannerStyles];
+    // Reflected for the stylesheets: `:host([layout=…])`, `:host([theme=…])`.
+    this.setAttribute('layout', this.layout);
+    this.setAttribute('theme', this.theme);
+    render(this._template(), root, { host: this });
+  }
+
+  private _template() {
+    const t = this.texts;
+    const button = (name: string, label: string, onClick: (e: Event) => void) =>
+      html`<button class="button" part="button ${name}" @click=${onClick}>${label}</button>`;
+    return html`
+      <section part="banner" class="appear" aria-labelledby="title" aria-describedby="text">
+        <div class="inner">
+          <h2 id="title" part="title">${t.bannerTitle}</h2>
+          <p id="text" part="text">
+            ${t.bannerText}
+            ${this.noticeLink
+              ? html`<a part="notice-link" href="#" @click=${(e: Event) => this._open(e, 'notice')}
+                  >${t.noticeLink}</a
+                >`
+              : ''}
+          </p>
+          <div class="actions" part="actions">
+            ${button('accept', t.acceptAll, () => this._choose(ACCEPT_ALL))}
+            ${button('reject', t.rejectAll, () => this._choose(REJECT_ALL))}
+            ${button('settings', t.settings, (e) => this._open(e, 'settings'))}
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  private _choose(choice: Choice) {
+    this.dispatchEvent(new SelosteChoiceEvent(choice));
+  }
+
+  /** Fired from the control itself, so whoever opens the dialog can return focus to it. */
+  private _open(e: Event, target: OpenTarget) {
+    e.preventDefault();
+    e.currentTarget!.dispatchEvent(new SelosteOpenEvent(target));
+  }
+}

@@ -1,0 +1,26 @@
+import type { SelosteConfig } from '../core/config.js';
+import type { ConsentStore } from '../core/store.js';
+import type { Lang, VendorId } from '../core/types.js';
+import type { BannerTexts, DialogTexts } from '../i18n/texts.js';
+
+/** The store as the elements see it: read and watch, never write (they fire events instead). */
+export type StoreView = Pick<ConsentStore, 'get' | 'subscribe'>;
+
+/** What the loader hands to the UI chunk. */
+export interface UiContext {
+  readonly store: StoreView;
+  readonly config: SelosteConfig;
+  /** Vendors configured on this page. */
+  readonly vendors: readonly VendorId[];
+  /** The built-in banner texts of `config.lang` (a chunk of their own, fetched beside the UI). */
+  readonly texts: BannerTexts;
+  /** Imports a chunk of the embed build by name: the dialog texts of a language. */
+  load(name: `dialogs-${Lang}`): Promise<{ default: DialogTexts }>;
+}
+
+/** What the UI chunk gives back to the loader. */
+export interface UiApp {
+  showBanner(): void;
+  openSettings(trigger?: HTMLElement | null): Promise<void>;
+  openNotice(trigger?: HTMLElement | null): Promise<void>;
+}

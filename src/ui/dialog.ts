@@ -1,0 +1,98 @@
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Theme } from '../core/config.js';
+import { SelosteRequestCloseEvent, type CloseSource } from '../events.js';
+import type { Texts } from '../i18n/texts.js';
+import dialogCss from './dialog.css?inline';
+import { sheet, tokens } from './styles.js';
+
+const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M5 5l14 14M19 5L5 19" stroke="currentColor" stroke-width="2.5" fill="none" />
+</svg>`;
+
+/**
+ * What the modal dialogs (preferences, notice) share: a native `<dialog>` opened with
+ * `showModal()` (focus moves in and stays in, the page behind is inert), a title that labels
+ * it, one `requestClose(source)` for Escape, backdrop and close button, and focus back to
+ * the control that opened it.
+ */
+export abstract class DialogElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, sheet(dialogCss)];
+
+  @property({ attribute: false }) texts!: Texts;
+
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  @query('dialog') protected _dialog!: HTMLDialogElement;
+
+  private _trigger?: HTMLElement | null;
+
+  get open(): boolean {
+    return !!this._dialog?.open;
+  }
+
+  /** Opens the dialog; focus returns to `trigger` when it closes. */
+  async show(trigger: HTMLElement | null = null): Promise<void> {
+    this._trigger = trigger;
+    await this.updateComplete;
+    if (!this._dialog.open) this._dialog.showModal();
+  }
+
+  hide(): void {
+    if (this._dialog?.open) this._dialog.close();
+  }
+
+  /** Closes unless a `seloste-request-close` listener cancels it. */
+  requestClose(source: CloseSource): void {
+    if (this.dispatchEvent(new SelosteRequestCloseEvent(source))) this.hide();
+  }
+
+  protected renderDialog(title: string, body: unknown, footer?: TemplateResult) {
+    return html`
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        @cancel=${this._onCancel}
+        @click=${this._onBackdrop}
+        @close=${this._onClose}
+      >
+        <header>
+          <h2 id="title" part="title">${title}</h2>
+          <button
+            class="close"
+            part="close"
+            aria-label=${this.texts.close}
+            @click=${() => this.requestClose('close-button')}
+          >
+            ${closeIcon}
+          </button>
+        </header>
+        <div class="body" part="body">${body}</div>
+        ${footer}
+      </dialog>
+    `;
+  }
+
+  private _onCancel(e: Event) {
+    e.preventDefault();
+    this.requestClose('escape');
+  }
+
+  /** A click that lands on the `<dialog>` itself, outside its box, is on the backdrop. */
+  private _onBackdrop(e: MouseEvent) {
+    if (e.target !== this._dialog) return;
+    const box = this._dialog.getBoundingClientRect();
+    const inside =
+      e.clientX >= box.left &&
+      e.clientX <= box.right &&
+      e.clientY >= box.top &&
+      e.clientY <= box.bottom;
+    if (!inside) this.requestClose('backdrop');
+  }
+
+  private _onClose() {
+    const trigger = this._trigger;
+    this._trigger = undefined;
+    if (trigger?.isConnected) trigger.focus();
+  }
+}
