@@ -18,7 +18,9 @@ function item(text, done) {
 
 function update() {
   const consent = window.seloste?.getConsent();
-  $('demo-consent').textContent = consent ? JSON.stringify(consent, null, 2) : 'null (ei vielä valintaa)';
+  $('demo-consent').textContent = consent
+    ? JSON.stringify(consent, null, 2)
+    : 'null (ei vielä valintaa)';
   const loaded = window.__standin?.vendors ?? {};
   $('demo-vendors').replaceChildren(...VENDORS.map(([key, name]) => item(name, !!loaded[key])));
   const ran = document.documentElement.dataset;

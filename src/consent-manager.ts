@@ -51,13 +51,16 @@ export function createManager({
     ...loaderEnv,
     clearCookies(patterns) {
       const left = clearCookies(patterns, location.hostname);
-      if (left.length) warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
+      if (left.length)
+        warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
     },
   };
 
   const decide = async (choice: Choice | null) => {
     const before = store.get();
-    store.set(choice && applyChoice(before, choice, { now: Date.now(), revision: config.revision, newId }));
+    store.set(
+      choice && applyChoice(before, choice, { now: Date.now(), revision: config.revision, newId }),
+    );
     // Let the banner close and paint before vendor scripts are added (interaction latency).
     await new Promise((resolve) => setTimeout(resolve));
     const after = store.get();
@@ -84,8 +87,12 @@ export function createManager({
     setConsent(choice) {
       const next = { ...(store.get()?.categories ?? REJECT_ALL) };
       for (const [category, value] of Object.entries(choice ?? {})) {
-        if (category in next && typeof value === 'boolean') next[category as OptionalCategory] = value;
-        else warn(`setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`);
+        if (category in next && typeof value === 'boolean')
+          next[category as OptionalCategory] = value;
+        else
+          warn(
+            `setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`,
+          );
       }
       return decide(next);
     },

@@ -58,7 +58,10 @@ function start(script: HTMLScriptElement | undefined): void {
 
   const scripts = scriptLoader(
     document,
-    script?.nonce || config.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || '',
+    script?.nonce ||
+      config.nonce ||
+      document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ||
+      '',
     warn,
   );
   let record: ConsentRecord | null = readDecision(
@@ -88,7 +91,10 @@ function start(script: HTMLScriptElement | undefined): void {
     );
 
   const chunk = (name: string) =>
-    import(/* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, script?.src || document.baseURI).href);
+    import(
+      /* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, script?.src || document.baseURI)
+        .href
+    );
   /** Imports once; a failed import is reported and tried again next time. */
   const lazy = <T>(load: () => Promise<T>) => {
     let loading: Promise<T | undefined> | undefined;
@@ -148,7 +154,8 @@ function start(script: HTMLScriptElement | undefined): void {
   // Links and buttons make Enter a click themselves; other focusable triggers get it here.
   document.addEventListener('keydown', (e) => {
     const el = e.target as Element;
-    if (/^(Enter| )$/.test(e.key) && el.matches?.(TRIGGER) && !el.matches('a[href],button')) activate(e);
+    if (/^(Enter| )$/.test(e.key) && el.matches?.(TRIGGER) && !el.matches('a[href],button'))
+      activate(e);
   });
 
   for (const integration of integrations) {
@@ -160,7 +167,9 @@ function start(script: HTMLScriptElement | undefined): void {
     for (const el of document.querySelectorAll<HTMLElement>(PLACEHOLDER)) {
       const category = el.dataset.selosteCategory;
       if (!/^(necessary|analytics|marketing)$/.test(category!)) {
-        warn(`data-seloste-category="${category}" ignored: expected analytics | marketing; the script never runs.`);
+        warn(
+          `data-seloste-category="${category}" ignored: expected analytics | marketing; the script never runs.`,
+        );
       }
     }
     runSiteScripts(record?.categories ?? null);

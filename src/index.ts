@@ -4,7 +4,14 @@
  */
 export type { SelosteApi } from './api.js';
 export { parseConfig, type SelosteConfig, type Layout, type Theme } from './core/config.js';
-export { ACCEPT_ALL, REJECT_ALL, applyChoice, changes, isCurrent, toConsent } from './core/consent.js';
+export {
+  ACCEPT_ALL,
+  REJECT_ALL,
+  applyChoice,
+  changes,
+  isCurrent,
+  toConsent,
+} from './core/consent.js';
 export { decodeRecord, encodeRecord } from './core/codec.js';
 export {
   createConsentStore,

@@ -20,4 +20,3 @@ export const readCookie = (name: string): string | undefined =>
     const pair = document.cookie.split('; ').find((cookie) => cookie.startsWith(name + '='));
     return pair && decodeURIComponent(pair.slice(name.length + 1));
   }, undefined);
-

@@ -76,7 +76,9 @@ export const attributeName = (key: string): string =>
 
 /** The first of `fi`, `sv`, `en` a list of language tags names, if any. */
 export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefined =>
-  tags.map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang).find((lang) => LANGS.includes(lang));
+  tags
+    .map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang)
+    .find((lang) => LANGS.includes(lang));
 
 /**
  * Reads the configuration. Never throws: a bad value is left out or replaced by its default,

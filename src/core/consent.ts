@@ -22,10 +22,7 @@ export interface Validity {
  * (beyond a day of clock skew), and younger than `consentDays`. If not, the visitor is asked
  * again.
  */
-export const isCurrent = (
-  { revision, updatedAt }: ConsentRecord,
-  validity: Validity,
-): boolean =>
+export const isCurrent = ({ revision, updatedAt }: ConsentRecord, validity: Validity): boolean =>
   revision === validity.revision &&
   updatedAt <= validity.now + DAY_MS &&
   validity.now - updatedAt <= validity.consentDays * DAY_MS;

@@ -25,7 +25,8 @@ export function readDecision(
 ): ConsentRecord | null {
   if (!raw) return null;
   const record = decodeRecord(raw);
-  if (!record) warn(`the consent ${label} holds "${raw}", not a decision of Seloste; asking again.`);
+  if (!record)
+    warn(`the consent ${label} holds "${raw}", not a decision of Seloste; asking again.`);
   return record && isCurrent(record, validity) ? record : null;
 }
 
@@ -58,8 +59,12 @@ export function createConsentStore(
       current = next;
       if (!next) {
         storage.clear();
-      } else if (!storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS))) {
-        warn(`the browser refused the consent ${storage.label} (cookies blocked?); the choice holds on this page only.`);
+      } else if (
+        !storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS))
+      ) {
+        warn(
+          `the browser refused the consent ${storage.label} (cookies blocked?); the choice holds on this page only.`,
+        );
       }
       for (const listener of [...listeners]) listener(next);
     },

@@ -53,6 +53,8 @@ export function readTextOverrides(
     warn(`<script data-seloste-texts> ignored: not valid JSON (${error}).`);
     return undefined;
   }
-  warn('<script data-seloste-texts> ignored: expected an object like {"fi": {"bannerTitle": "…"}}.');
+  warn(
+    '<script data-seloste-texts> ignored: expected an object like {"fi": {"bannerTitle": "…"}}.',
+  );
   return undefined;
 }

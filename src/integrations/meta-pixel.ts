@@ -21,8 +21,11 @@ export function metaPixel(ids: readonly string[], src: string): Integration {
       loaded = true;
       // The queue of Meta's base code: commands wait in `queue` until fbevents.js arrives.
       const fbq = function () {
+        // The base code queues the `arguments` object itself, as fbevents.js expects.
         // eslint-disable-next-line prefer-rest-params
-        fbq.callMethod ? fbq.callMethod.apply(fbq, arguments as unknown as unknown[]) : fbq.queue.push(arguments);
+        const args = arguments as unknown as unknown[];
+        if (fbq.callMethod) fbq.callMethod(...args);
+        else fbq.queue.push(args);
       } as FbqFunction;
       Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       w.fbq = fbq;

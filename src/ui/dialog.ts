@@ -47,6 +47,9 @@ export abstract class DialogElement extends LitElement {
     if (this.dispatchEvent(new SelosteRequestCloseEvent(source))) this.hide();
   }
 
+  // The click listener on <dialog> only catches clicks on the backdrop; keyboard users close
+  // it with Escape (the cancel event) or the close button.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
   protected renderDialog(title: string, body: unknown, footer?: TemplateResult) {
     return html`
       <dialog
@@ -72,6 +75,8 @@ export abstract class DialogElement extends LitElement {
       </dialog>
     `;
   }
+
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 
   private _onCancel(e: Event) {
     e.preventDefault();

@@ -7,6 +7,7 @@ import { warn } from '../log.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
 import type { OpenTarget } from '../events.js';
+import type * as Dialogs from './dialogs.js';
 
 export type { UiApp, UiContext };
 
@@ -14,7 +15,7 @@ export function mount(context: UiContext): UiApp {
   const { store, config } = context;
   const overrides = readTextOverrides(document, warn);
   let banner: SelosteBanner | undefined;
-  let dialogs: Promise<typeof import('./dialogs.js')> | undefined;
+  let dialogs: Promise<typeof Dialogs> | undefined;
 
   const open = async (target: OpenTarget | 'check', trigger?: HTMLElement | null) =>
     (await (dialogs ??= import('./dialogs.js'))).open(context, overrides, target, trigger);
@@ -26,14 +27,18 @@ export function mount(context: UiContext): UiApp {
     }
   });
   // Requests from inside the widget (the banner's controls); the event comes from the control.
-  document.addEventListener('seloste-open', (e) => void open(e.detail, e.composedPath()[0] as HTMLElement));
+  document.addEventListener(
+    'seloste-open',
+    (e) => void open(e.detail, e.composedPath()[0] as HTMLElement),
+  );
   // Override keys Seloste lacks are reported once all texts are at hand: check them soon.
   if (overrides) setTimeout(() => open('check'), 1000);
 
   return {
     showBanner() {
       if (banner || store.get()) return;
-      customElements.get('seloste-banner') ?? customElements.define('seloste-banner', SelosteBanner);
+      if (!customElements.get('seloste-banner'))
+        customElements.define('seloste-banner', SelosteBanner);
       banner = Object.assign(new SelosteBanner(), {
         texts: resolveTexts(context.texts, config.lang, overrides, warn),
         theme: config.theme,

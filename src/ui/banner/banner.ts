@@ -56,11 +56,16 @@ export class SelosteBanner extends HTMLElement {
           <h2 id="title" part="title">${t.bannerTitle}</h2>
           <p id="text" part="text">
             ${t.bannerText}
-            ${this.noticeLink
-              ? html`<a part="notice-link" href="#" @click=${(e: Event) => this._open(e, 'notice')}
-                  >${t.noticeLink}</a
-                >`
-              : ''}
+            ${
+              this.noticeLink
+                ? html`<a
+                    part="notice-link"
+                    href="#"
+                    @click=${(e: Event) => this._open(e, 'notice')}
+                    >${t.noticeLink}</a
+                  >`
+                : ''
+            }
           </p>
           <div class="actions" part="actions">
             ${button('accept', t.acceptAll, () => this._choose(ACCEPT_ALL))}

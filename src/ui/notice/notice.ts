@@ -19,9 +19,6 @@ export class SelosteNotice extends DialogElement {
 
   protected override render() {
     const t = this.texts;
-    return this.renderDialog(
-      t.noticeTitle,
-      html`<p>${t.noticeLoading}</p>`,
-    );
+    return this.renderDialog(t.noticeTitle, html`<p>${t.noticeLoading}</p>`);
   }
 }

@@ -64,12 +64,14 @@ export class SelostePreferences extends DialogElement {
       html`
         <p class="muted">${t.settingsIntro}</p>
         ${CATEGORIES.map((category) => this._category(category))}
-        ${record
-          ? html`<p class="muted">
-              ${t.consentId}: <code>${record.id}</code><br />
-              ${t.consentDate}: ${formatTime(record.updatedAt, this._lang)}
-            </p>`
-          : nothing}
+        ${
+          record
+            ? html`<p class="muted">
+                ${t.consentId}: <code>${record.id}</code><br />
+                ${t.consentDate}: ${formatTime(record.updatedAt, this._lang)}
+              </p>`
+            : nothing
+        }
       `,
       html`<footer class="actions">
         ${this._button('save', t.save, this._draft)}
@@ -79,6 +81,9 @@ export class SelostePreferences extends DialogElement {
     );
   }
 
+  // A native checkbox with role="switch" exposes its checked state itself; ARIA in HTML asks
+  // authors not to add aria-checked to it.
+  /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   private _category(category: Category) {
     const t = this.texts;
     const necessary = category === 'necessary';
@@ -108,17 +113,26 @@ export class SelostePreferences extends DialogElement {
           />
         </div>
         <p id="d-${category}">${t[`${category}Text`]}</p>
-        ${services.length
-          ? html`<details>
-              <summary>${t.services} (${services.length})</summary>
-              ${services}
-            </details>`
-          : nothing}
+        ${
+          services.length
+            ? html`<details>
+                <summary>${t.services} (${services.length})</summary>
+                ${services}
+              </details>`
+            : nothing
+        }
       </section>
     `;
   }
 
-  private _service(name: string, provider: string, purpose: string, cookies: readonly CookieInfo[]) {
+  /* eslint-enable lit-a11y/role-has-required-aria-attrs */
+
+  private _service(
+    name: string,
+    provider: string,
+    purpose: string,
+    cookies: readonly CookieInfo[],
+  ) {
     const t = this.texts;
     return html`<div class="service">
       <p><strong>${name}</strong>${provider ? ` (${provider})` : ''}</p>
