@@ -26,6 +26,7 @@ export default {
     }),
   ],
   concurrency: 2,
+  testsFinishTimeout: 60_000,
   testFramework: { config: { timeout: 5000 } },
   filterBrowserLogs: () => true,
 };

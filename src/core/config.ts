@@ -133,15 +133,17 @@ export function parseConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInpu
     consentDays = 365;
   }
 
-  const [bingUet, ...extra] = ids('bingUet');
+  const [ga4, googleAds, metaPixel, [bingUet, ...extra]] = (
+    ['ga4', 'googleAds', 'metaPixel', 'bingUet'] as const
+  ).map(ids);
   if (extra.length) ignored('bingUet', extra.join(' '), 'one tag id');
 
   return {
     config: {
       notice: dataset.notice?.trim() || undefined,
-      ga4: ids('ga4'),
-      googleAds: ids('googleAds'),
-      metaPixel: ids('metaPixel'),
+      ga4,
+      googleAds,
+      metaPixel,
       bingUet,
       lang,
       consentDays,

@@ -100,17 +100,19 @@ export class SelostePreferences extends DialogElement {
       <section class="category" aria-labelledby="h-${category}">
         <div class="row">
           <h3 id="h-${category}"><label for="s-${category}">${t[category]}</label></h3>
-          ${necessary ? html`<span class="always">${t.alwaysOn}</span>` : nothing}
-          <input
-            type="checkbox"
-            role="switch"
-            part="switch"
-            id="s-${category}"
-            aria-describedby="d-${category}"
-            .checked=${necessary || this._draft[category as OptionalCategory]}
-            ?disabled=${necessary}
-            @change=${(e: Event) => this._toggle(category, e)}
-          />
+          <span class="control">
+            ${necessary ? html`<span class="always">${t.alwaysOn}</span>` : nothing}
+            <input
+              type="checkbox"
+              role="switch"
+              part="switch"
+              id="s-${category}"
+              aria-describedby="d-${category}"
+              .checked=${necessary || this._draft[category as OptionalCategory]}
+              ?disabled=${necessary}
+              @change=${(e: Event) => this._toggle(category, e)}
+            />
+          </span>
         </div>
         <p id="d-${category}">${t[`${category}Text`]}</p>
         ${

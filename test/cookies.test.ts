@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { clearCookies, cookieStorage } from '../src/cookies.js';
+import { CONSENT_COOKIE, readCookie } from '../src/read-cookie.js';
+
+const names = () =>
+  document.cookie
+    .split('; ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')[0]);
+
+describe('cookies (on the test page, host-only: localhost has no parent domain)', () => {
+  afterEach(() => {
+    for (const name of names()) document.cookie = `${name}=; path=/; max-age=0`;
+  });
+
+  it('writes, reads back and clears the consent cookie', () => {
+    const storage = cookieStorage(undefined, false);
+    const value = 'v:1|a:1|m:0|t:abc|id:abcdefgh12|r:2026%2011';
+    expect(storage.write(value, new Date(Date.now() + 86_400_000))).to.equal(true);
+    expect(readCookie(CONSENT_COOKIE)).to.equal(value);
+    expect(storage.read()).to.equal(value);
+    storage.clear();
+    expect(names()).not.to.include(CONSENT_COOKIE);
+  });
+
+  it('reports a write the browser refused', () => {
+    // A cookie for another domain is refused, as a blocked cookie would be.
+    const storage = cookieStorage('elsewhere.example', false);
+    expect(storage.write('v:1', new Date(Date.now() + 86_400_000))).to.equal(false);
+  });
+
+  it('deletes the cookies matching the patterns and keeps the others', () => {
+    for (const name of ['_ga', '_ga_ABC123', '_gid', '_gcl_au', 'cart', '_fbp']) {
+      document.cookie = `${name}=1; path=/`;
+    }
+    const left = clearCookies(['_ga', '_ga_*', '_gid'], location.hostname);
+    expect(left).to.deep.equal([]);
+    expect(names().sort()).to.deep.equal(['_fbp', '_gcl_au', 'cart']);
+  });
+});

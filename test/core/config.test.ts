@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import { parseConfig } from '../../src/core/config.js';
+
+const parse = (dataset: Record<string, string>, htmlLang?: string, browserLangs: string[] = []) =>
+  parseConfig({ dataset, htmlLang, browserLangs });
+
+describe('parseConfig', () => {
+  it('has safe defaults for an empty tag', () => {
+    const { config, problems } = parse({});
+    expect(problems).to.deep.equal([]);
+    expect(config).to.deep.include({
+      ga4: [],
+      googleAds: [],
+      metaPixel: [],
+      bingUet: undefined,
+      lang: 'en',
+      consentDays: 365,
+      revision: '',
+      layout: 'bar',
+      theme: 'auto',
+      reloadOnRevoke: true,
+      gtagSrc: 'https://www.googletagmanager.com/gtag/js',
+      metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
+      bingUetSrc: 'https://bat.bing.com/bat.js',
+    });
+  });
+
+  it('reads vendor ids, several where a vendor allows it', () => {
+    const { config, problems } = parse({
+      ga4: 'G-ABC1234, G-XYZ9876',
+      googleAds: 'AW-123456789',
+      metaPixel: '1234567890 9876543210',
+      bingUet: '12345678',
+    });
+    expect(problems).to.deep.equal([]);
+    expect(config.ga4).to.deep.equal(['G-ABC1234', 'G-XYZ9876']);
+    expect(config.googleAds).to.deep.equal(['AW-123456789']);
+    expect(config.metaPixel).to.deep.equal(['1234567890', '9876543210']);
+    expect(config.bingUet).to.equal('12345678');
+  });
+
+  it('leaves out a malformed id and names it', () => {
+    const { config, problems } = parse({ ga4: 'UA-12345-1 G-GOOD123', bingUet: '123 456789' });
+    expect(config.ga4).to.deep.equal(['G-GOOD123']);
+    expect(problems).to.deep.equal([
+      'data-ga4="UA-12345-1" ignored: expected a GA4 id like G-XXXXXXX.',
+      'data-bing-uet="123" ignored: expected a numeric UET tag id.',
+    ]);
+    expect(config.bingUet).to.equal('456789');
+  });
+
+  it('takes one UET tag id', () => {
+    const { config, problems } = parse({ bingUet: '1234567 7654321' });
+    expect(config.bingUet).to.equal('1234567');
+    expect(problems).to.deep.equal(['data-bing-uet="7654321" ignored: expected one tag id.']);
+  });
+
+  it('names attributes Seloste does not have, such as typos', () => {
+    const { problems } = parse({ ga: 'G-ABC1234', metaPixelId: '123' });
+    expect(problems).to.deep.equal([
+      'data-ga ignored: not an attribute of Seloste.',
+      'data-meta-pixel-id ignored: not an attribute of Seloste.',
+    ]);
+  });
+
+  describe('language', () => {
+    it('takes data-lang first', () => {
+      expect(parse({ lang: 'sv' }, 'fi').config.lang).to.equal('sv');
+    });
+    it('then the page language, region subtags ignored', () => {
+      expect(parse({}, 'sv-FI', ['fi']).config.lang).to.equal('sv');
+    });
+    it('then the first browser language Seloste speaks', () => {
+      expect(parse({}, 'de', ['de-DE', 'fi-FI', 'en']).config.lang).to.equal('fi');
+    });
+    it('else English', () => {
+      expect(parse({}, 'de', ['de']).config.lang).to.equal('en');
+    });
+    it('reports an unknown data-lang and uses the page language', () => {
+      const { config, problems } = parse({ lang: 'se' }, 'fi');
+      expect(config.lang).to.equal('fi');
+      expect(problems).to.deep.equal(['data-lang="se" ignored: expected fi | sv | en.']);
+    });
+  });
+
+  it('reads the consent lifetime in whole days up to 400', () => {
+    expect(parse({ consentDays: '180' }).config.consentDays).to.equal(180);
+    for (const bad of ['0', '401', '12.5', 'year']) {
+      const { config, problems } = parse({ consentDays: bad });
+      expect(config.consentDays, bad).to.equal(365);
+      expect(problems[0]).to.equal(
+        `data-consent-days="${bad}" ignored: expected whole days from 1 to 400.`,
+      );
+    }
+  });
+
+  it('reads layout, theme and reload-on-revoke, reporting values it does not know', () => {
+    const { config } = parse({ layout: 'box-left', theme: 'dark', reloadOnRevoke: 'false' });
+    expect(config).to.deep.include({ layout: 'box-left', theme: 'dark', reloadOnRevoke: false });
+    const bad = parse({ layout: 'popup', theme: 'neon', reloadOnRevoke: 'no' });
+    expect(bad.config).to.deep.include({ layout: 'bar', theme: 'auto', reloadOnRevoke: true });
+    expect(bad.problems).to.deep.equal([
+      'data-layout="popup" ignored: expected bar | box-left | box-right | center.',
+      'data-theme="neon" ignored: expected auto | light | dark.',
+      'data-reload-on-revoke="no" ignored: expected true | false.',
+    ]);
+  });
+
+  it('takes vendor script URLs for self-hosting, but nothing that is not a URL', () => {
+    const { config, problems } = parse({
+      gtagSrc: 'https://tags.example.fi/gtag/js',
+      metaPixelSrc: '/vendors/fbevents.js',
+      bingUetSrc: 'javascript:alert(1)',
+    });
+    expect(config.gtagSrc).to.equal('https://tags.example.fi/gtag/js');
+    expect(config.metaPixelSrc).to.equal('/vendors/fbevents.js');
+    expect(config.bingUetSrc).to.equal('https://bat.bing.com/bat.js');
+    expect(problems).to.deep.equal([
+      'data-bing-uet-src="javascript:alert(1)" ignored: expected an http(s) URL or a path.',
+    ]);
+  });
+
+  it('reads the notice URL, revision, cookie domain and nonce as given', () => {
+    const { config } = parse({
+      notice: ' /tietosuojaseloste.json ',
+      revision: '2026-11',
+      cookieDomain: 'example.fi',
+      nonce: 'r4nd0m',
+    });
+    expect(config).to.deep.include({
+      notice: '/tietosuojaseloste.json',
+      revision: '2026-11',
+      cookieDomain: 'example.fi',
+      nonce: 'r4nd0m',
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { readTextOverrides, resolveTexts } from '../../src/i18n/index.js';
+import { LANGS } from '../../src/core/types.js';
+import type { BannerTexts, Texts } from '../../src/i18n/texts.js';
+
+import enBanner from '../../src/i18n/en/banner.js';
+import enDialogs from '../../src/i18n/en/dialogs.js';
+import fiBanner from '../../src/i18n/fi/banner.js';
+import fiDialogs from '../../src/i18n/fi/dialogs.js';
+import svBanner from '../../src/i18n/sv/banner.js';
+import svDialogs from '../../src/i18n/sv/dialogs.js';
+
+const banners = { fi: fiBanner, sv: svBanner, en: enBanner };
+const dialogs = { fi: fiDialogs, sv: svDialogs, en: enDialogs };
+
+describe('texts', () => {
+  it('has every text in fi, sv and en, none empty', () => {
+    const keys = (texts: object) => Object.keys(texts).sort();
+    for (const lang of LANGS) {
+      expect(keys(banners[lang]), lang).to.deep.equal(keys(banners.en));
+      expect(keys(dialogs[lang]), lang).to.deep.equal(keys(dialogs.en));
+      expect(keys(dialogs[lang].purposes), lang).to.deep.equal(keys(dialogs.en.purposes));
+      const values = [...Object.values(banners[lang]), ...Object.values(dialogs[lang].purposes)];
+      for (const value of values) expect(value, lang).to.be.a('string').with.length.greaterThan(0);
+    }
+  });
+
+  it('lets the owner override a text of the visitor’s language', () => {
+    const warnings: string[] = [];
+    const texts = resolveTexts<BannerTexts>(
+      banners.fi,
+      'fi',
+      { fi: { bannerTitle: 'Evästeet Kuurassa' }, sv: { bannerTitle: 'Kakor' } },
+      (m) => warnings.push(m),
+    );
+    expect(texts.bannerTitle).to.equal('Evästeet Kuurassa');
+    expect(texts.acceptAll).to.equal('Hyväksy kaikki');
+    expect(warnings).to.deep.equal([]);
+    expect(banners.fi.bannerTitle, 'the built-in texts stay as they are').to.equal(
+      'Käytämme evästeitä',
+    );
+  });
+
+  it('overrides nested purposes, and reports unknown keys and non-strings when asked', () => {
+    const warnings: string[] = [];
+    const texts = resolveTexts<Texts>(
+      { ...banners.en, ...dialogs.en },
+      'en',
+      {
+        en: {
+          bannerTittle: 'x',
+          save: 42,
+          purposes: { metaPixel: 'Ads on Facebook.' },
+        } as unknown as Partial<Texts>,
+      },
+      (m) => warnings.push(m),
+      true,
+    );
+    expect(texts.purposes.metaPixel).to.equal('Ads on Facebook.');
+    expect(texts.purposes.googleAds).to.equal(dialogs.en.purposes.googleAds);
+    expect(texts.save).to.equal('Save choices');
+    expect(warnings).to.deep.equal([
+      'text en.bannerTittle ignored: Seloste has no such text.',
+      'text en.save ignored: it must be a string.',
+    ]);
+  });
+
+  describe('readTextOverrides', () => {
+    it('reads the JSON block', async () => {
+      const root = await fixture(
+        html`<div>
+          <script type="application/json" data-seloste-texts>
+            { "fi": { "settings": "Valitse" } }
+          </script>
+        </div>`,
+      );
+      expect(readTextOverrides(root.ownerDocument, () => {})).to.deep.equal({
+        fi: { settings: 'Valitse' },
+      });
+      root.remove();
+    });
+
+    it('reports broken JSON and goes on without it', async () => {
+      const root = await fixture(
+        html`<div>
+          <script type="application/json" data-seloste-texts>
+            { "fi": { "settings": "Valitse" } }
+          </script>
+        </div>`,
+      );
+      const warnings: string[] = [];
+      expect(readTextOverrides(document, (m) => warnings.push(m))).to.equal(undefined);
+      expect(warnings[0]).to.match(
+        /^<script data-seloste-texts> ignored: not valid JSON \(SyntaxError/,
+      );
+      root.remove();
+    });
+
+    it('is undefined without a block', () => {
+      expect(readTextOverrides(document, () => {})).to.equal(undefined);
+    });
+  });
+});

@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsentRecord } from '../../src/core/types.js';
+import { VENDORS } from '../../src/core/vendors.js';
+import type { SelosteChoiceEvent, SelosteRequestCloseEvent } from '../../src/events.js';
+import { SelostePreferences } from '../../src/ui/preferences/preferences.js';
+import { deepActiveElement, memoryStore, part, texts } from './helpers.js';
+
+customElements.define('seloste-preferences', SelostePreferences);
+
+const decided: ConsentRecord = {
+  categories: { analytics: true, marketing: false },
+  id: 'abcdefgh12',
+  updatedAt: Date.UTC(2026, 10, 20, 10, 0),
+  revision: '',
+};
+
+async function preferences(record: ConsentRecord | null = null) {
+  const store = memoryStore(record);
+  const el = await fixture<SelostePreferences>(
+    html`<seloste-preferences
+      lang="fi"
+      .texts=${texts}
+      .store=${store}
+      .vendors=${VENDORS}
+    ></seloste-preferences>`,
+  );
+  return { el, store };
+}
+
+const switches = (el: SelostePreferences) =>
+  Object.fromEntries(
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((input) => [
+      input.id.slice(2),
+      { checked: input.checked, disabled: input.disabled },
+    ]),
+  );
+
+const button = (el: SelostePreferences, name: string) =>
+  part<HTMLButtonElement>(el, `button[part~="${name}"]`);
+
+describe('seloste-preferences', () => {
+  it('opens as a modal dialog labelled by its title, with focus inside', async () => {
+    const { el } = await preferences();
+    await el.show();
+    const dialog = part<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(part(el, '#' + dialog.getAttribute('aria-labelledby')).textContent).to.equal(
+      'Evästeasetukset',
+    );
+    expect(dialog.contains(deepActiveElement())).to.equal(true);
+  });
+
+  it('pre-ticks nothing before a decision; necessary is on and locked', async () => {
+    const { el } = await preferences();
+    await el.show();
+    expect(switches(el)).to.deep.equal({
+      necessary: { checked: true, disabled: true },
+      analytics: { checked: false, disabled: false },
+      marketing: { checked: false, disabled: false },
+    });
+  });
+
+  it('shows the stored choice, the consent id and the decision time', async () => {
+    const { el } = await preferences(decided);
+    await el.show();
+    expect(switches(el).analytics!.checked).to.equal(true);
+    expect(switches(el).marketing!.checked).to.equal(false);
+    expect(part(el, '.body').textContent).to.contain('abcdefgh12');
+    expect(part(el, '.body').textContent).to.contain('2026');
+  });
+
+  it('saves the switches as they are set', async () => {
+    const { el } = await preferences();
+    await el.show();
+    part<HTMLInputElement>(el, '#s-marketing').click();
+    await el.updateComplete;
+    setTimeout(() => button(el, 'save').click());
+    const choice = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    expect(choice.detail).to.deep.equal({ analytics: false, marketing: true });
+    expect(el.open).to.equal(false);
+  });
+
+  it('accepts all and rejects all as the banner does', async () => {
+    const { el } = await preferences(decided);
+    await el.show();
+    setTimeout(() => button(el, 'accept').click());
+    expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail).to.deep.equal({
+      analytics: true,
+      marketing: true,
+    });
+    await el.show();
+    setTimeout(() => button(el, 'reject').click());
+    expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail).to.deep.equal({
+      analytics: false,
+      marketing: false,
+    });
+  });
+
+  it('toggles a switch by keyboard', async () => {
+    const { el } = await preferences();
+    await el.show();
+    part<HTMLInputElement>(el, '#s-analytics').focus();
+    await sendKeys({ press: 'Space' });
+    expect(switches(el).analytics!.checked).to.equal(true);
+  });
+
+  it('closes on Escape without a decision, and focus returns to the control that opened it', async () => {
+    const trigger = await fixture<HTMLButtonElement>(html`<button>Evästeasetukset</button>`);
+    const { el, store } = await preferences();
+    trigger.focus();
+    await el.show(trigger);
+    let choices = 0;
+    el.addEventListener('seloste-choice', () => choices++);
+    setTimeout(() => sendKeys({ press: 'Escape' }));
+    const request = await oneEvent<SelosteRequestCloseEvent>(el, 'seloste-request-close');
+    expect(request.detail.source).to.equal('escape');
+    expect(el.open).to.equal(false);
+    expect(document.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+    expect(choices).to.equal(0);
+    expect(store.get()).to.equal(null);
+  });
+
+  it('stays open when the close request is cancelled', async () => {
+    const { el } = await preferences();
+    await el.show();
+    el.addEventListener('seloste-request-close', (e) => e.preventDefault(), { once: true });
+    part<HTMLButtonElement>(el, 'button.close').click();
+    expect(el.open).to.equal(true);
+    part<HTMLButtonElement>(el, 'button.close').click();
+    expect(el.open).to.equal(false);
+  });
+
+  it('keeps Tab inside the dialog: the page behind is never reached', async () => {
+    const outside = await fixture<HTMLButtonElement>(html`<button>On the page</button>`);
+    const { el } = await preferences();
+    await el.show();
+    const dialog = part<HTMLDialogElement>(el, 'dialog');
+    const visited = new Set<Element>();
+    for (let i = 0; i < 16; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      // Past the last control the browser's own UI may take focus (the page reads <body>).
+      if (active === document.body) continue;
+      expect(dialog.contains(active), `Tab ${i + 1} reached ${active?.localName}`).to.equal(true);
+      visited.add(active!);
+    }
+    expect(visited.has(outside)).to.equal(false);
+    expect(visited.size, 'went round the dialog controls').to.be.greaterThan(5);
+  });
+
+  it('lists the configured services of each category with their cookies and lifetimes', async () => {
+    const { el } = await preferences();
+    el.vendors = VENDORS.filter((vendor) => vendor.id === 'googleAnalytics');
+    await el.show();
+    const analytics = part(el, 'section[aria-labelledby="h-analytics"]');
+    expect(analytics.querySelector('summary')!.textContent).to.equal('Palvelut ja evästeet (1)');
+    expect(analytics.textContent).to.contain('Google Analytics 4');
+    expect(analytics.textContent).to.contain('_ga_<id>');
+    expect(analytics.textContent).to.contain('2 vuotta');
+    const marketing = part(el, 'section[aria-labelledby="h-marketing"]');
+    expect(marketing.querySelector('details')).to.equal(null);
+    expect(part(el, 'section[aria-labelledby="h-necessary"]').textContent).to.contain(
+      'seloste_consent',
+    );
+  });
+
+  it('re-renders when the store changes while open', async () => {
+    const { el, store } = await preferences();
+    await el.show();
+    store.set(decided);
+    await el.updateComplete;
+    expect(part(el, '.body').textContent).to.contain('abcdefgh12');
+  });
+
+  it('passes axe while open, details expanded', async () => {
+    const { el } = await preferences(decided);
+    await el.show();
+    el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+    await expect(el).to.be.accessible();
+  });
+});
