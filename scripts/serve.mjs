@@ -20,8 +20,9 @@ const TYPES = {
 };
 
 /**
- * Starts serving. `mounts` maps URL prefixes to folders (first match wins); `headers(path)`
- * may add response headers per request, e.g. a Content-Security-Policy for one page.
+ * Starts serving. `mounts` maps URL prefixes to folders (first match wins); `pages` maps
+ * paths to HTML made on the fly (tests); `headers(path)` may add response headers per
+ * request, e.g. a Content-Security-Policy for one page.
  *
  * @example
  * const server = await serve({ port: 0 }); // a free port: server.address().port
@@ -33,10 +34,17 @@ export async function serve({
     ['/dist/', join(root, 'dist')],
     ['/', join(root, 'demo')],
   ],
+  pages = new Map(),
   headers = () => ({}),
 } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pages.has(pathname)) {
+      response
+        .writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers(pathname) })
+        .end(pages.get(pathname));
+      return;
+    }
     const found = mounts.find(([prefix]) => pathname.startsWith(prefix));
     const relative = normalize(decodeURIComponent(pathname.slice(found?.[0].length ?? 0)));
     let file = found && !relative.startsWith('..') ? join(found[1], relative) : undefined;

@@ -1,0 +1,209 @@
+/**
+ * End-to-end harness: the built bundle (dist/) served on localhost, driven in the system's
+ * Chromium through Playwright. Vendor hosts never see a request: every request to them is
+ * intercepted, recorded, and answered with the offline stand-ins from demo/vendors/.
+ * `shop.example.test` (and its subdomains) resolve to this machine, so cookies on a parent
+ * domain can be tested.
+ */
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Requests to these hosts are vendor traffic. */
+export const VENDOR_HOST =
+  /^https?:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|googleadservices\.com|googlesyndication\.com|doubleclick\.net|google\.com|facebook\.net|facebook\.com|bing\.com|clarity\.ms)(:\d+)?\//;
+
+const STANDINS: [RegExp, string][] = [
+  [/^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, 'gtag.js'],
+  [/^https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js$/, 'fbevents.js'],
+  [/^https:\/\/bat\.bing\.com\/bat\.js$/, 'bat.js'],
+];
+
+/** Cookie names vendor tags set (and Seloste deletes). */
+export const VENDOR_COOKIE = /^(_ga|_gid|_gat|_dc_gtm_|_gcl_|_gac_|_fbp|_fbc|_uet)/;
+
+export interface PageOptions {
+  /** Data attributes of the Seloste tag, without `data-`: `{ ga4: 'G-…' }`. */
+  attrs?: Record<string, string>;
+  /** Extra markup for the head (after the tag) and the body. */
+  head?: string;
+  body?: string;
+  lang?: string;
+}
+
+/** A plain shop page with the one Seloste tag and the usual footer links. */
+export function shopPage({ attrs = {}, head = '', body = '', lang = 'fi' }: PageOptions = {}): string {
+  const data = Object.entries(attrs)
+    .map(([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8"><title>Testikauppa</title>
+<script src="/dist/seloste.js" defer${data}></script>
+${head}
+</head>
+<body>
+<main><h1>Testikauppa</h1><p>Tuotteita.</p><button id="page-button">Osta</button>${body}</main>
+<footer>
+<a href="#evasteasetukset" data-seloste-open="settings" id="settings-link">Evästeasetukset</a>
+<a href="#tietosuojaseloste" data-seloste-open="notice" id="notice-link">Tietosuojaseloste</a>
+</footer>
+</body>
+</html>`;
+}
+
+/** All four vendors, with their real (intercepted) script URLs. */
+export const ALL_VENDORS = {
+  ga4: 'G-TEST1234',
+  googleAds: 'AW-123456789',
+  metaPixel: '1234567890',
+  bingUet: '12345678',
+};
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  /** Every request, in order. */
+  requests: Request[];
+  /** The vendor requests among them. */
+  vendorRequests: () => string[];
+  /** Requests for the widget's own files under /dist/. */
+  widgetRequests: () => string[];
+  /** Console messages of the page, as `type: text`. */
+  messages: string[];
+  /** Names of the cookies the browser holds for any domain, vendor cookies only. */
+  vendorCookies: () => Promise<{ name: string; domain: string }[]>;
+}
+
+export interface Harness {
+  origin: string;
+  shopOrigin: string;
+  browser: Browser;
+  /** Registers an HTML page; returns its path. */
+  page(html: string): string;
+  visit(path: string, options?: { origin?: string; context?: BrowserContext; block?: RegExp }): Promise<Visit>;
+  close(): Promise<void>;
+}
+
+/** What script elements held when the page inserted them: proves the order of vendor queues. */
+function recordInsertions() {
+  const snapshot = (queue: unknown) =>
+    Array.isArray(queue)
+      ? queue.map((entry) =>
+          Object.prototype.toString.call(entry) === '[object Arguments]'
+            ? { arguments: Array.from(entry as ArrayLike<unknown>) }
+            : entry,
+        )
+      : queue;
+  const w = window as unknown as Record<string, unknown> & { __inserted: unknown[] };
+  w.__inserted = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLScriptElement && node.src) {
+          const fbq = w.fbq as { queue?: unknown[] } | undefined;
+          w.__inserted.push({
+            src: node.src,
+            nonce: node.nonce,
+            dataLayer: JSON.parse(JSON.stringify(snapshot(w.dataLayer) ?? null)),
+            uetq: JSON.parse(JSON.stringify(snapshot(w.uetq) ?? null)),
+            fbq: JSON.parse(JSON.stringify(snapshot(fbq?.queue) ?? null)),
+          });
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+export async function startHarness(): Promise<Harness> {
+  const pages = new Map<string, string>();
+  const server = await serve({
+    port: 0,
+    pages,
+    mounts: [
+      ['/dist/', `${root}dist`],
+      ['/', `${root}demo`],
+    ],
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP shop.example.test 127.0.0.1, MAP *.shop.example.test 127.0.0.1'],
+  });
+  const standin = await readFile(`${root}demo/vendors/standin.js`, 'utf8');
+  const standins = new Map(
+    await Promise.all(
+      STANDINS.map(async ([, file]) => [file, standin + (await readFile(`${root}demo/vendors/${file}`, 'utf8'))] as const),
+    ),
+  );
+  let pageCount = 0;
+
+  return {
+    origin: `http://localhost:${port}`,
+    shopOrigin: `http://shop.example.test:${port}`,
+    browser,
+    page(html) {
+      const path = `/e2e/page-${++pageCount}.html`;
+      pages.set(path, html);
+      return path;
+    },
+    async visit(path, { origin = `http://localhost:${port}`, context, block } = {}) {
+      context ??= await browser.newContext();
+      // Functions handed to the page are compiled by tsx, which wraps named ones in `__name()`.
+      await context.addInitScript('globalThis.__name = (fn) => fn;');
+      await context.addInitScript(recordInsertions);
+      const requests: Request[] = [];
+      const messages: string[] = [];
+      await context.route(VENDOR_HOST, async (route) => {
+        const url = route.request().url();
+        const file = STANDINS.find(([pattern]) => pattern.test(url))?.[1];
+        if (block?.test(url)) await route.abort('blockedbyclient');
+        else if (file) await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
+        else await route.fulfill({ status: 204 });
+      });
+      const page = await context.newPage();
+      page.on('request', (request) => requests.push(request));
+      page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      await page.goto(origin + path);
+      return {
+        page,
+        context,
+        requests,
+        messages,
+        vendorRequests: () => requests.map((r) => r.url()).filter((url) => VENDOR_HOST.test(url)),
+        widgetRequests: () =>
+          requests.map((r) => new URL(r.url())).filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.pathname),
+        vendorCookies: async () =>
+          (await context!.cookies())
+            .filter((cookie) => VENDOR_COOKIE.test(cookie.name))
+            .map(({ name, domain }) => ({ name, domain })),
+      };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** The banner's button with this label. */
+export const bannerButton = (page: Page, name: string) =>
+  page.locator('seloste-banner').getByRole('button', { name, exact: true });
+
+/** Waits until the stand-ins of these vendor scripts have run. */
+export const standinsLoaded = (page: Page, names: string[]) =>
+  page.waitForFunction(
+    (names) => names.every((name) => (window as unknown as { __standin?: { vendors: Record<string, unknown> } }).__standin?.vendors[name]),
+    names,
+  );
+
+/** A consent cookie value as Seloste writes it (format version 1). */
+export const consentCookie = (analytics: boolean, marketing: boolean, revision = '') =>
+  `v:1|a:${+analytics}|m:${+marketing}|t:${Date.now().toString(36)}|id:e2eTestConsent01|r:${revision}`;
