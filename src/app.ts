@@ -4,6 +4,8 @@
  * change the decision or open a dialog; a returning visitor who does neither never loads it.
  */
 import { createManager, type ConsentManager, type Runtime } from './consent-manager.js';
+import { parseAppConfig } from './core/config.js';
+import { warn } from './log.js';
 import type { BannerTexts } from './i18n/texts.js';
 import type { UiApp, UiContext } from './ui/context.js';
 import { mount } from './ui/mount.js';
@@ -14,13 +16,16 @@ export interface App extends ConsentManager {
 }
 
 export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
-  const manager = createManager(runtime);
+  const app = parseAppConfig(runtime.dataset);
+  app.problems.forEach(warn);
+  const config = { ...runtime.config, ...app.config };
+  const manager = createManager(runtime, config);
   return {
     ...manager,
     mount: (texts) =>
       mount({
         store: manager.store,
-        config: runtime.config,
+        config,
         vendors: runtime.integrations.map((integration) => integration.id),
         texts,
         load: runtime.load,

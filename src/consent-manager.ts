@@ -3,18 +3,20 @@
  * first decision, or together with the banner; returning visitors who decide nothing never
  * download it.
  */
-import type { SelosteConfig } from './core/config.js';
+import type { LoaderConfig, SelosteConfig } from './core/config.js';
 import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { clearCookies, cookieStorage } from './cookies.js';
 import { SelosteChangeEvent } from './events.js';
-import type { Integration, IntegrationEnv, VendorEnv } from './integrations/integration.js';
+import type { Integration, VendorEnv } from './integrations/integration.js';
 import { warn } from './log.js';
 
-/** What the loader has set up on this page, handed over to the manager. */
+/** What the loader has set up on this page, handed over to the app chunk. */
 export interface Runtime {
-  readonly config: SelosteConfig;
+  readonly config: LoaderConfig;
+  /** The Seloste tag's data attributes, for the options only the app chunk reads. */
+  readonly dataset: Readonly<Record<string, string | undefined>>;
   /** The decision the page was loaded with. */
   readonly initial: ConsentRecord | null;
   readonly integrations: readonly Integration[];
@@ -38,23 +40,24 @@ export const newId = (): string =>
     .replace(/\//g, '_')
     .replace(/=+$/, '');
 
-export function createManager({
-  config,
-  initial,
-  integrations,
-  env: loaderEnv,
-  runSiteScripts,
-}: Runtime): ConsentManager {
+/** Deletes the cookies of these vendors (host-only and on each parent domain); names survivors. */
+async function clearVendorCookies(withdrawn: readonly Integration[]) {
+  const { VENDORS } = await import('./core/vendors.js');
+  const patterns = VENDORS.filter((vendor) => withdrawn.some(({ id }) => id === vendor.id)).flatMap(
+    (vendor) => vendor.patterns,
+  );
+  const left = clearCookies(patterns, location.hostname);
+  if (left.length) {
+    warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
+  }
+}
+
+export function createManager(
+  { initial, integrations, env, runSiteScripts }: Runtime,
+  config: SelosteConfig,
+): ConsentManager {
   const storage = cookieStorage(config.cookieDomain, location.protocol === 'https:');
   const store = createConsentStore(storage, config.consentDays, initial, warn);
-  const env: IntegrationEnv = {
-    ...loaderEnv,
-    clearCookies(patterns) {
-      const left = clearCookies(patterns, location.hostname);
-      if (left.length)
-        warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
-    },
-  };
 
   const decide = async (choice: Choice | null) => {
     const before = store.get();
@@ -66,9 +69,9 @@ export function createManager({
     const after = store.get();
     const { granted, revoked } = changes(before?.categories ?? null, after?.categories ?? null);
     // Withdrawals first: vendors hear "denied" before their cookies go.
-    for (const integration of integrations) {
-      if (revoked.includes(integration.category)) integration.revoke(env);
-    }
+    const withdrawn = integrations.filter((integration) => revoked.includes(integration.category));
+    for (const integration of withdrawn) integration.revoke(env);
+    if (withdrawn.length) await clearVendorCookies(withdrawn);
     for (const integration of integrations) {
       if (granted.includes(integration.category)) integration.grant(env);
     }

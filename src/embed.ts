@@ -9,7 +9,7 @@
  */
 import type { SelosteApi } from './api.js';
 import type { App } from './app.js';
-import { parseConfig } from './core/config.js';
+import { parseLoaderConfig } from './core/config.js';
 import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent, OptionalCategory } from './core/types.js';
@@ -49,8 +49,9 @@ const ownScript = (): HTMLScriptElement | undefined => {
 
 function start(script: HTMLScriptElement | undefined): void {
   if (!script) warn('cannot find its own <script> tag; using the defaults.');
-  const { config, problems } = parseConfig({
-    dataset: script?.dataset ?? {},
+  const dataset = { ...script?.dataset };
+  const { config, problems } = parseLoaderConfig({
+    dataset,
     htmlLang: document.documentElement.lang,
     browserLangs: navigator.languages,
   });
@@ -108,6 +109,7 @@ function start(script: HTMLScriptElement | undefined): void {
   const app = lazy(async () => {
     const created: App = (await chunk('app')).createApp({
       config,
+      dataset,
       initial: record,
       integrations,
       env,

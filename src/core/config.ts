@@ -3,10 +3,10 @@ import { LANGS, type Lang } from './types.js';
 export type Layout = 'bar' | 'box-left' | 'box-right' | 'center';
 export type Theme = 'auto' | 'light' | 'dark';
 
-/** The widget's configuration, read from the data attributes of its script tag. */
-export interface SelosteConfig {
-  /** URL of the privacy notice JSON (`data-notice`). */
-  notice?: string;
+/**
+ * What the loader needs on every page: vendors, language and the rules for a stored decision.
+ */
+export interface LoaderConfig {
   /** Google Analytics 4 measurement ids, `G-…` (`data-ga4`; several separated by spaces or commas). */
   ga4: string[];
   /** Google Ads tag ids, `AW-…` (`data-google-ads`). */
@@ -21,23 +21,32 @@ export interface SelosteConfig {
   consentDays: number;
   /** Change it to ask every visitor again, e.g. after a policy change (`data-revision`). @default '' */
   revision: string;
-  /** Where the banner sits (`data-layout`). @default 'bar' */
-  layout: Layout;
-  /** Colour scheme (`data-theme`); `auto` follows the visitor's setting. @default 'auto' */
-  theme: Theme;
-  /** Reload the page after consent is withdrawn, so running tags stop (`data-reload-on-revoke`). @default true */
-  reloadOnRevoke: boolean;
   /** gtag.js from elsewhere: self-hosted or server-side tagging (`data-gtag-src`); `?id=` is added. */
   gtagSrc: string;
   /** Meta's fbevents.js from elsewhere (`data-meta-pixel-src`). */
   metaPixelSrc: string;
   /** Microsoft's bat.js from elsewhere (`data-bing-uet-src`). */
   bingUetSrc: string;
-  /** Domain of the consent cookie, to share one decision across subdomains (`data-cookie-domain`). */
-  cookieDomain?: string;
   /** CSP nonce for injected scripts, when the tag's own `nonce` cannot be read (`data-nonce`). */
   nonce?: string;
 }
+
+/** What only the app chunk needs: display, the notice, and how decisions are saved. */
+export interface AppConfig {
+  /** URL of the privacy notice JSON (`data-notice`). */
+  notice?: string;
+  /** Where the banner sits (`data-layout`). @default 'bar' */
+  layout: Layout;
+  /** Colour scheme (`data-theme`); `auto` follows the visitor's setting. @default 'auto' */
+  theme: Theme;
+  /** Reload the page after consent is withdrawn, so running tags stop (`data-reload-on-revoke`). @default true */
+  reloadOnRevoke: boolean;
+  /** Domain of the consent cookie, to share one decision across subdomains (`data-cookie-domain`). */
+  cookieDomain?: string;
+}
+
+/** The widget's configuration, read from the data attributes of its script tag. */
+export type SelosteConfig = LoaderConfig & AppConfig;
 
 /** What the config is read from: the tag's `dataset` and the page's language hints. */
 export interface ConfigInput {
@@ -68,7 +77,10 @@ const SOURCES = {
   bingUetSrc: 'https://bat.bing.com/bat.js',
 } as const;
 
-const OTHER = ['notice', 'lang', 'consentDays', 'revision', 'cookieDomain', 'nonce'];
+type Dataset = ConfigInput['dataset'];
+
+/** The attributes `parseAppConfig` reads (named here so the loader need not carry their rules). */
+const APP_ATTRIBUTES = ['notice', 'layout', 'theme', 'reloadOnRevoke', 'cookieDomain'];
 
 /** `gtagSrc` → `data-gtag-src` */
 export const attributeName = (key: string): string =>
@@ -80,48 +92,38 @@ export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefin
     .map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang)
     .find((lang) => LANGS.includes(lang));
 
+/** Collects "ignored" problems in the one wording every message of the config shares. */
+const reporter = (problems: string[]) => (key: string, value: string, expected: string) =>
+  problems.push(`${attributeName(key)}="${value}" ignored: expected ${expected}.`);
+
 /**
- * Reads the configuration. Never throws: a bad value is left out or replaced by its default,
- * and described in `problems` for the console.
+ * Reads what the loader needs, and names attributes Seloste does not have. Never throws: a bad
+ * value is left out or replaced by its default, and described in `problems` for the console.
  *
  * @example
- * parseConfig({ dataset: { ga4: 'G-ABC123', lang: 'fi' } }).config.ga4 // ['G-ABC123']
+ * parseLoaderConfig({ dataset: { ga4: 'G-ABC123', lang: 'fi' } }).config.ga4 // ['G-ABC123']
  */
-export function parseConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInput): {
-  config: SelosteConfig;
+export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInput): {
+  config: LoaderConfig;
   problems: string[];
 } {
   const problems: string[] = [];
-  const ignored = (key: string, value: string, expected: string) =>
-    problems.push(`${attributeName(key)}="${value}" ignored: expected ${expected}.`);
+  const ignored = reporter(problems);
 
+  // Every attribute of Seloste (as `dataset` keys), for spotting typos.
+  const known = [
+    ...Object.keys({ ...IDS, ...SOURCES }),
+    ...APP_ATTRIBUTES,
+    'lang',
+    'consentDays',
+    'revision',
+    'nonce',
+  ];
   for (const key of Object.keys(dataset)) {
-    if (![...OTHER, ...Object.keys({ ...IDS, ...CHOICES, ...SOURCES })].includes(key)) {
+    if (!known.includes(key)) {
       problems.push(`${attributeName(key)} ignored: not an attribute of Seloste.`);
     }
   }
-
-  const ids = (key: keyof typeof IDS) =>
-    (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
-      const [pattern, expected] = IDS[key];
-      if (id && !pattern.test(id)) ignored(key, id, expected);
-      return pattern.test(id);
-    });
-
-  const choice = <K extends keyof typeof CHOICES>(key: K): (typeof CHOICES)[K][number] => {
-    const [first, ...rest] = CHOICES[key];
-    const value = dataset[key] ?? first;
-    if (value === first || (rest as string[]).includes(value)) return value as never;
-    ignored(key, value, [first, ...rest].join(' | '));
-    return first;
-  };
-
-  const source = (key: keyof typeof SOURCES) => {
-    const value = dataset[key] ?? SOURCES[key];
-    if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value)) return value;
-    ignored(key, value, 'an http(s) URL or a path');
-    return SOURCES[key];
-  };
 
   let lang = matchLang([dataset.lang]);
   if (dataset.lang !== undefined && !lang) ignored('lang', dataset.lang, 'fi | sv | en');
@@ -135,12 +137,24 @@ export function parseConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInpu
 
   const [ga4, googleAds, metaPixel, [bingUet, ...extra]] = (
     ['ga4', 'googleAds', 'metaPixel', 'bingUet'] as const
-  ).map(ids);
+  ).map((key) =>
+    (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
+      const [pattern, expected] = IDS[key];
+      if (id && !pattern.test(id)) ignored(key, id, expected);
+      return pattern.test(id);
+    }),
+  );
   if (extra.length) ignored('bingUet', extra.join(' '), 'one tag id');
+
+  const source = (key: keyof typeof SOURCES) => {
+    const value = dataset[key] ?? SOURCES[key];
+    if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value)) return value;
+    ignored(key, value, 'an http(s) URL or a path');
+    return SOURCES[key];
+  };
 
   return {
     config: {
-      notice: dataset.notice?.trim() || undefined,
       ga4,
       googleAds,
       metaPixel,
@@ -148,15 +162,47 @@ export function parseConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInpu
       lang,
       consentDays,
       revision: dataset.revision?.trim() ?? '',
-      layout: choice('layout'),
-      theme: choice('theme'),
-      reloadOnRevoke: choice('reloadOnRevoke') === 'true',
       gtagSrc: source('gtagSrc'),
       metaPixelSrc: source('metaPixelSrc'),
       bingUetSrc: source('bingUetSrc'),
-      cookieDomain: dataset.cookieDomain?.trim() || undefined,
       nonce: dataset.nonce || undefined,
     },
     problems,
+  };
+}
+
+/**
+ * Reads what only the app chunk needs (display, notice, saving). Loaded when something is
+ * shown or decided, so its problems are reported then.
+ */
+export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems: string[] } {
+  const problems: string[] = [];
+  const ignored = reporter(problems);
+  const choice = <K extends keyof typeof CHOICES>(key: K): (typeof CHOICES)[K][number] => {
+    const [first, ...rest] = CHOICES[key];
+    const value = dataset[key] ?? first;
+    if (value === first || (rest as string[]).includes(value)) return value as never;
+    ignored(key, value, [first, ...rest].join(' | '));
+    return first;
+  };
+  return {
+    config: {
+      notice: dataset.notice?.trim() || undefined,
+      layout: choice('layout'),
+      theme: choice('theme'),
+      reloadOnRevoke: choice('reloadOnRevoke') === 'true',
+      cookieDomain: dataset.cookieDomain?.trim() || undefined,
+    },
+    problems,
+  };
+}
+
+/** The whole configuration at once (for tests and for sites that bundle Seloste). */
+export function parseConfig(input: ConfigInput): { config: SelosteConfig; problems: string[] } {
+  const loader = parseLoaderConfig(input);
+  const app = parseAppConfig(input.dataset);
+  return {
+    config: { ...loader.config, ...app.config },
+    problems: [...loader.problems, ...app.problems],
   };
 }

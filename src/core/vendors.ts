@@ -1,3 +1,4 @@
+import type { CookiePattern } from './cookie-names.js';
 import type { OptionalCategory, VendorId } from './types.js';
 
 export interface CookieInfo {
@@ -18,6 +19,11 @@ export interface VendorInfo {
   readonly transferTo: string;
   readonly privacyUrl: string;
   readonly cookies: readonly CookieInfo[];
+  /**
+   * First-party cookies to delete when consent is withdrawn: those above, and the names older
+   * versions of the vendor's tag left behind.
+   */
+  readonly patterns: readonly CookiePattern[];
 }
 
 /** The vendors in the order the visitor sees them. */
@@ -33,6 +39,7 @@ export const VENDORS: readonly VendorInfo[] = [
       { name: '_ga', days: 730 },
       { name: '_ga_<id>', days: 730 },
     ],
+    patterns: ['_ga', '_ga_*', '_gid', '_gat*', '_dc_gtm_*'],
   },
   {
     id: 'googleAds',
@@ -45,6 +52,7 @@ export const VENDORS: readonly VendorInfo[] = [
       { name: '_gcl_au', days: 90 },
       { name: '_gcl_aw', days: 90 },
     ],
+    patterns: ['_gcl_*', '_gac_*'],
   },
   {
     id: 'metaPixel',
@@ -57,6 +65,7 @@ export const VENDORS: readonly VendorInfo[] = [
       { name: '_fbp', days: 90 },
       { name: '_fbc', days: 90 },
     ],
+    patterns: ['_fbp', '_fbc'],
   },
   {
     id: 'bingUet',
@@ -70,5 +79,6 @@ export const VENDORS: readonly VendorInfo[] = [
       { name: '_uetvid', days: 390 },
       { name: '_uetmsclkid', days: 90 },
     ],
+    patterns: ['_uet*'],
   },
 ];

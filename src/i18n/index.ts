@@ -41,10 +41,10 @@ export function resolveTexts<T extends object>(
  * Broken JSON is reported and ignored.
  */
 export function readTextOverrides(
-  doc: Document,
+  root: ParentNode,
   warn: (message: string) => void,
 ): TextOverrides | undefined {
-  const block = doc.querySelector('script[type="application/json"][data-seloste-texts]');
+  const block = root.querySelector('script[type="application/json"][data-seloste-texts]');
   if (!block) return undefined;
   try {
     const overrides: unknown = JSON.parse(block.textContent ?? '');

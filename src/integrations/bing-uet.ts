@@ -11,7 +11,6 @@ export function bingUet(tagId: string, src: string): Integration {
   return {
     id: 'bingUet',
     category: 'marketing',
-    cookies: ['_uet*'],
     init({ window: w }) {
       (w.uetq ??= []).push('consent', 'default', adStorage('denied'));
     },
@@ -29,7 +28,6 @@ export function bingUet(tagId: string, src: string): Integration {
     },
     revoke(env) {
       env.window.uetq?.push('consent', 'update', adStorage('denied'));
-      env.clearCookies(this.cookies);
     },
   };
 }

@@ -5,11 +5,7 @@ import type { Integration } from './integration.js';
 export const googleAds = (ids: readonly string[], tag: GoogleTag): Integration => ({
   id: 'googleAds',
   category: 'marketing',
-  cookies: ['_gcl_*', '_gac_*'],
   init: (env) => void tag.setup(env),
   grant: (env) => tag.grant(env, 'marketing', ids),
-  revoke(env) {
-    tag.revoke(env, 'marketing', ids);
-    env.clearCookies(this.cookies);
-  },
+  revoke: (env) => tag.revoke(env, 'marketing', ids),
 });

@@ -5,11 +5,7 @@ import type { Integration } from './integration.js';
 export const googleAnalytics = (ids: readonly string[], tag: GoogleTag): Integration => ({
   id: 'googleAnalytics',
   category: 'analytics',
-  cookies: ['_ga', '_ga_*', '_gid', '_gat*', '_dc_gtm_*'],
   init: (env) => void tag.setup(env),
   grant: (env) => tag.grant(env, 'analytics', ids),
-  revoke(env) {
-    tag.revoke(env, 'analytics', ids);
-    env.clearCookies(this.cookies);
-  },
+  revoke: (env) => tag.revoke(env, 'analytics', ids),
 });

@@ -1,4 +1,3 @@
-import type { CookiePattern } from '../core/cookie-names.js';
 import type { OptionalCategory, VendorId } from '../core/types.js';
 
 /** The globals vendor tags read and write. */
@@ -32,21 +31,16 @@ export interface VendorEnv {
   loadScript(src: string): Promise<boolean>;
 }
 
-/** What withdrawing consent needs on top. */
-export interface IntegrationEnv extends VendorEnv {
-  /** Deletes matching cookies, host-only and on every parent domain. */
-  clearCookies(patterns: readonly CookiePattern[]): void;
-}
-
 export interface Integration {
   readonly id: VendorId;
   readonly category: OptionalCategory;
-  /** First-party cookies the vendor sets, deleted when consent is withdrawn. */
-  readonly cookies: readonly CookiePattern[];
   /** On every page, before any decision: vendor defaults to denied. No network. */
   init(env: VendorEnv): void;
   /** The category was granted (now, or earlier and stored): load or update. Safe to call twice. */
   grant(env: VendorEnv): void;
-  /** Consent withdrawn: tell the vendor and delete its cookies. */
-  revoke(env: IntegrationEnv): void;
+  /**
+   * Consent withdrawn: tell the vendor at once. (Its cookies, listed in the catalogue in
+   * core/vendors.ts, are deleted next by the consent manager.)
+   */
+  revoke(env: VendorEnv): void;
 }

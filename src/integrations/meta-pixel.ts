@@ -10,7 +10,6 @@ export function metaPixel(ids: readonly string[], src: string): Integration {
   return {
     id: 'metaPixel',
     category: 'marketing',
-    cookies: ['_fbp', '_fbc'],
     init() {},
     grant(env) {
       const w = env.window;
@@ -37,7 +36,6 @@ export function metaPixel(ids: readonly string[], src: string): Integration {
     },
     revoke(env) {
       if (loaded) env.window.fbq?.('consent', 'revoke');
-      env.clearCookies(this.cookies);
     },
   };
 }

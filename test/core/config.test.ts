@@ -135,3 +135,33 @@ describe('parseConfig', () => {
     });
   });
 });
+
+describe('parseLoaderConfig and parseAppConfig', () => {
+  it('split the attributes between them: every attribute is read by one', async () => {
+    const { parseAppConfig, parseLoaderConfig } = await import('../../src/core/config.js');
+    const all = {
+      notice: '/n.json',
+      ga4: 'G-ABC1234',
+      googleAds: 'AW-123456789',
+      metaPixel: '1234567890',
+      bingUet: '12345678',
+      lang: 'fi',
+      consentDays: '100',
+      revision: '7',
+      layout: 'center',
+      theme: 'light',
+      reloadOnRevoke: 'false',
+      gtagSrc: '/g.js',
+      metaPixelSrc: '/f.js',
+      bingUetSrc: '/b.js',
+      cookieDomain: 'example.fi',
+      nonce: 'abc',
+    };
+    const loader = parseLoaderConfig({ dataset: all });
+    const app = parseAppConfig(all);
+    expect(loader.problems).to.deep.equal([]);
+    expect(app.problems).to.deep.equal([]);
+    const keys = [...Object.keys(loader.config), ...Object.keys(app.config)].sort();
+    expect(keys).to.deep.equal(Object.keys(all).sort());
+  });
+});

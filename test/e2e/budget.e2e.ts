@@ -43,8 +43,14 @@ describe('bytes budget', () => {
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
     const files = widgetRequests();
     assert.ok(files.includes('/dist/seloste.js'));
-    assert.ok(files.some((file) => file.endsWith('/banner-fi.js')), files.join());
-    assert.ok(!files.some((file) => file.includes('dialogs')), 'no dialog code before a dialog opens');
+    assert.ok(
+      files.some((file) => file.endsWith('/banner-fi.js')),
+      files.join(),
+    );
+    assert.ok(
+      !files.some((file) => file.includes('dialogs')),
+      'no dialog code before a dialog opens',
+    );
     assert.ok(!requests.some((r) => r.resourceType() === 'font'), 'no fonts');
     const bytes = await total(files);
     assert.ok(bytes <= 12 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
@@ -53,10 +59,15 @@ describe('bytes budget', () => {
 
   it('a returning visitor fetches only the loader, at most 4 KB', async () => {
     const context = await harness.browser.newContext();
-    await context.addCookies([{ name: 'seloste_consent', value: consentCookie(true, true), url: harness.origin }]);
-    const { page, widgetRequests } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })), {
-      context,
-    });
+    await context.addCookies([
+      { name: 'seloste_consent', value: consentCookie(true, true), url: harness.origin },
+    ]);
+    const { page, widgetRequests } = await harness.visit(
+      harness.page(shopPage({ attrs: ALL_VENDORS })),
+      {
+        context,
+      },
+    );
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(widgetRequests(), ['/dist/seloste.js']);

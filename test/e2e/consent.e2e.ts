@@ -27,7 +27,11 @@ const DENIED = {
   personalization_storage: 'denied',
   security_storage: 'denied',
 };
-const ADS_GRANTED = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+const ADS_GRANTED = {
+  ad_storage: 'granted',
+  ad_user_data: 'granted',
+  ad_personalization: 'granted',
+};
 
 /** `window.__inserted` (see harness): each script element as it was added, with the queues. */
 interface Insertion {
@@ -89,7 +93,10 @@ describe('first visit', () => {
       harness.page(shopPage({ attrs: ALL_VENDORS })),
     );
     const change = page.evaluate(
-      () => new Promise((resolve) => document.addEventListener('seloste-change', (e) => resolve(e.detail))),
+      () =>
+        new Promise((resolve) =>
+          document.addEventListener('seloste-change', (e) => resolve(e.detail)),
+        ),
     );
     await bannerButton(page, 'Hyväksy kaikki').click();
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
@@ -100,7 +107,9 @@ describe('first visit', () => {
       'https://connect.facebook.net/en_US/fbevents.js',
       'https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
     ]);
-    const inserted = await page.evaluate(() => (window as unknown as { __inserted: Insertion[] }).__inserted);
+    const inserted = await page.evaluate(
+      () => (window as unknown as { __inserted: Insertion[] }).__inserted,
+    );
     const at = (pattern: RegExp) => inserted.find((insertion) => pattern.test(insertion.src))!;
 
     const google = at(/gtag\/js/).dataLayer!.map((entry) =>
@@ -117,7 +126,11 @@ describe('first visit', () => {
     ]);
     assert.deepEqual(
       at(/fbevents/).fbq!.map((entry) => entry.arguments),
-      [['consent', 'grant'], ['init', '1234567890'], ['track', 'PageView']],
+      [
+        ['consent', 'grant'],
+        ['init', '1234567890'],
+        ['track', 'PageView'],
+      ],
     );
     assert.deepEqual(at(/bat\.js/).uetq, [
       'consent',
@@ -128,8 +141,9 @@ describe('first visit', () => {
       { ad_storage: 'granted' },
     ]);
     const standin = await page.evaluate(() => {
-      const vendors = (window as unknown as { __standin: { vendors: Record<string, Record<string, unknown>> } })
-        .__standin.vendors;
+      const vendors = (
+        window as unknown as { __standin: { vendors: Record<string, Record<string, unknown>> } }
+      ).__standin.vendors;
       return { gtagIgnored: vendors.gtag!.ignored, uet: vendors.bat!.options };
     });
     assert.equal(standin.gtagIgnored, 0, 'every dataLayer entry was an Arguments object');
@@ -151,8 +165,9 @@ describe('first visit', () => {
     await quiet();
     assert.deepEqual(vendorRequests(), ['https://www.googletagmanager.com/gtag/js?id=G-TEST1234']);
     const gtag = await page.evaluate(() => {
-      const tag = (window as unknown as { __standin: { vendors: { gtag: Record<string, unknown> } } }).__standin
-        .vendors.gtag;
+      const tag = (
+        window as unknown as { __standin: { vendors: { gtag: Record<string, unknown> } } }
+      ).__standin.vendors.gtag;
       return { consent: tag.consent, configured: tag.configured };
     });
     assert.deepEqual(gtag.configured, ['G-TEST1234']);
@@ -217,7 +232,9 @@ describe('withdrawal', () => {
       context,
     });
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
-    assert.ok((await vendorCookies()).some((c) => c.name === '_ga' && c.domain === '.example.test'));
+    assert.ok(
+      (await vendorCookies()).some((c) => c.name === '_ga' && c.domain === '.example.test'),
+    );
 
     await page.locator('#settings-link').click();
     const dialog = page.locator('seloste-preferences dialog[open]');
@@ -251,7 +268,9 @@ describe('withdrawal', () => {
     await page.evaluate(() => window.seloste!.rejectAll());
     const state = await page.evaluate(() => {
       const { gtag, fbevents, bat } = (
-        window as unknown as { __standin: { vendors: Record<string, { commands: unknown[][]; consent: unknown }> } }
+        window as unknown as {
+          __standin: { vendors: Record<string, { commands: unknown[][]; consent: unknown }> };
+        }
       ).__standin.vendors;
       return {
         google: gtag!.consent,
@@ -282,7 +301,9 @@ describe('site scripts gated by category', () => {
       route.fulfill({ contentType: 'text/javascript', body: "window.ran.push('src analytics');" }),
     );
     await page.waitForFunction(() => window.seloste);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), ['necessary']);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), [
+      'necessary',
+    ]);
 
     await page.evaluate(() => window.seloste!.setConsent({ analytics: true }));
     await page.waitForFunction(() => (window as unknown as { ran: string[] }).ran.length === 3);
@@ -308,7 +329,9 @@ describe('footer triggers', () => {
     await context.addCookies([
       { name: 'seloste_consent', value: consentCookie(false, false), url: harness.origin },
     ]);
-    const { page } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })), { context });
+    const { page } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })), {
+      context,
+    });
     await page.waitForFunction(() => window.seloste);
     await page.locator('#settings-link').focus();
     await page.keyboard.press('Enter');
@@ -325,7 +348,10 @@ describe('footer triggers', () => {
     const { page, context } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })));
     await page.waitForFunction(() => window.seloste);
     await page.evaluate(() => {
-      const link = Object.assign(document.createElement('button'), { id: 'late', textContent: 'Evästeet' });
+      const link = Object.assign(document.createElement('button'), {
+        id: 'late',
+        textContent: 'Evästeet',
+      });
       link.dataset.selosteOpen = 'settings';
       document.body.append(link);
     });
@@ -338,9 +364,13 @@ describe('footer triggers', () => {
 describe('bad input', () => {
   it('a corrupted cookie and bad attributes are named in the console; the widget works', async () => {
     const context = await harness.browser.newContext();
-    await context.addCookies([{ name: 'seloste_consent', value: 'eyJhbGciOi-garbage', url: harness.origin }]);
+    await context.addCookies([
+      { name: 'seloste_consent', value: 'eyJhbGciOi-garbage', url: harness.origin },
+    ]);
     const { page, messages } = await harness.visit(
-      harness.page(shopPage({ attrs: { ga4: 'UA-1234-5', metaPixel: '1234567890', lang: 'de', gaId: 'x' } })),
+      harness.page(
+        shopPage({ attrs: { ga4: 'UA-1234-5', metaPixel: '1234567890', lang: 'de', gaId: 'x' } }),
+      ),
       { context },
     );
     await bannerButton(page, 'Hyväksy kaikki').click();
@@ -357,15 +387,20 @@ describe('bad input', () => {
   });
 
   it('a blocked vendor script is named; the others still load and the choice is kept', async () => {
-    const { page, messages, context } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })), {
-      block: /googletagmanager/,
-    });
+    const { page, messages, context } = await harness.visit(
+      harness.page(shopPage({ attrs: ALL_VENDORS })),
+      {
+        block: /googletagmanager/,
+      },
+    );
     await bannerButton(page, 'Hyväksy kaikki').click();
     await standinsLoaded(page, ['fbevents', 'bat']);
     await page.waitForFunction(() => document.cookie.includes('seloste_consent'));
     assert.ok(
       messages.some((m) =>
-        m.includes('[seloste] could not load https://www.googletagmanager.com/gtag/js?id=G-TEST1234'),
+        m.includes(
+          '[seloste] could not load https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
+        ),
       ),
       messages.join('\n'),
     );

@@ -8,11 +8,25 @@
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+    uetq?: unknown;
+    fbq?: unknown;
+  }
+}
 
 /** Requests to these hosts are vendor traffic. */
 export const VENDOR_HOST =
@@ -37,9 +51,16 @@ export interface PageOptions {
 }
 
 /** A plain shop page with the one Seloste tag and the usual footer links. */
-export function shopPage({ attrs = {}, head = '', body = '', lang = 'fi' }: PageOptions = {}): string {
+export function shopPage({
+  attrs = {},
+  head = '',
+  body = '',
+  lang = 'fi',
+}: PageOptions = {}): string {
   const data = Object.entries(attrs)
-    .map(([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`)
+    .map(
+      ([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${lang}">
@@ -87,7 +108,10 @@ export interface Harness {
   browser: Browser;
   /** Registers an HTML page; returns its path. */
   page(html: string): string;
-  visit(path: string, options?: { origin?: string; context?: BrowserContext; block?: RegExp }): Promise<Visit>;
+  visit(
+    path: string,
+    options?: { origin?: string; context?: BrowserContext; block?: RegExp },
+  ): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -134,12 +158,18 @@ export async function startHarness(): Promise<Harness> {
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP shop.example.test 127.0.0.1, MAP *.shop.example.test 127.0.0.1'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--host-resolver-rules=MAP shop.example.test 127.0.0.1, MAP *.shop.example.test 127.0.0.1',
+    ],
   });
   const standin = await readFile(`${root}demo/vendors/standin.js`, 'utf8');
   const standins = new Map(
     await Promise.all(
-      STANDINS.map(async ([, file]) => [file, standin + (await readFile(`${root}demo/vendors/${file}`, 'utf8'))] as const),
+      STANDINS.map(
+        async ([, file]) =>
+          [file, standin + (await readFile(`${root}demo/vendors/${file}`, 'utf8'))] as const,
+      ),
     ),
   );
   let pageCount = 0;
@@ -164,7 +194,8 @@ export async function startHarness(): Promise<Harness> {
         const url = route.request().url();
         const file = STANDINS.find(([pattern]) => pattern.test(url))?.[1];
         if (block?.test(url)) await route.abort('blockedbyclient');
-        else if (file) await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
+        else if (file)
+          await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
         else await route.fulfill({ status: 204 });
       });
       const page = await context.newPage();
@@ -179,7 +210,10 @@ export async function startHarness(): Promise<Harness> {
         messages,
         vendorRequests: () => requests.map((r) => r.url()).filter((url) => VENDOR_HOST.test(url)),
         widgetRequests: () =>
-          requests.map((r) => new URL(r.url())).filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.pathname),
+          requests
+            .map((r) => new URL(r.url()))
+            .filter((url) => url.pathname.startsWith('/dist/'))
+            .map((url) => url.pathname),
         vendorCookies: async () =>
           (await context!.cookies())
             .filter((cookie) => VENDOR_COOKIE.test(cookie.name))
@@ -200,7 +234,12 @@ export const bannerButton = (page: Page, name: string) =>
 /** Waits until the stand-ins of these vendor scripts have run. */
 export const standinsLoaded = (page: Page, names: string[]) =>
   page.waitForFunction(
-    (names) => names.every((name) => (window as unknown as { __standin?: { vendors: Record<string, unknown> } }).__standin?.vendors[name]),
+    (names) =>
+      names.every(
+        (name) =>
+          (window as unknown as { __standin?: { vendors: Record<string, unknown> } }).__standin
+            ?.vendors[name],
+      ),
     names,
   );
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { readTextOverrides, resolveTexts } from '../../src/i18n/index.js';
 import { LANGS } from '../../src/core/types.js';
 import type { BannerTexts, Texts } from '../../src/i18n/texts.js';
@@ -66,38 +66,45 @@ describe('texts', () => {
   });
 
   describe('readTextOverrides', () => {
-    it('reads the JSON block', async () => {
-      const root = await fixture(
-        html`<div>
-          <script type="application/json" data-seloste-texts>
-            { "fi": { "settings": "Valitse" } }
-          </script>
-        </div>`,
-      );
-      expect(readTextOverrides(root.ownerDocument, () => {})).to.deep.equal({
+    /** A container with the owner's JSON block (built by hand: formatters would mend broken JSON). */
+    const block = (json: string) => {
+      const root = document.createElement('div');
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        text: json,
+      });
+      script.dataset.selosteTexts = '';
+      root.append(script);
+      return root;
+    };
+
+    it('reads the JSON block', () => {
+      expect(readTextOverrides(block('{"fi": {"settings": "Valitse"}}'), () => {})).to.deep.equal({
         fi: { settings: 'Valitse' },
       });
-      root.remove();
     });
 
-    it('reports broken JSON and goes on without it', async () => {
-      const root = await fixture(
-        html`<div>
-          <script type="application/json" data-seloste-texts>
-            { "fi": { "settings": "Valitse" } }
-          </script>
-        </div>`,
-      );
+    it('reports broken JSON and goes on without it', () => {
       const warnings: string[] = [];
-      expect(readTextOverrides(document, (m) => warnings.push(m))).to.equal(undefined);
+      expect(
+        readTextOverrides(block('{"fi": {"settings": "Valitse",}}'), (m) => warnings.push(m)),
+      ).to.equal(undefined);
+      expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(
         /^<script data-seloste-texts> ignored: not valid JSON \(SyntaxError/,
       );
-      root.remove();
+    });
+
+    it('reports JSON that is not an object', () => {
+      const warnings: string[] = [];
+      expect(readTextOverrides(block('"fi"'), (m) => warnings.push(m))).to.equal(undefined);
+      expect(warnings).to.deep.equal([
+        '<script data-seloste-texts> ignored: expected an object like {"fi": {"bannerTitle": "…"}}.',
+      ]);
     });
 
     it('is undefined without a block', () => {
-      expect(readTextOverrides(document, () => {})).to.equal(undefined);
+      expect(readTextOverrides(document.createElement('div'), () => {})).to.equal(undefined);
     });
   });
 });

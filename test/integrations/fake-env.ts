@@ -1,20 +1,16 @@
-import type { IntegrationEnv, VendorWindow } from '../../src/integrations/integration.js';
+import type { VendorEnv, VendorWindow } from '../../src/integrations/integration.js';
 
-/** A fake page for integration tests: a plain window object, a spy loader, a spy cookie jar. */
+/** A fake page for integration tests: a plain window object and a spy loader. */
 export function fakeEnv() {
   const loaded: string[] = [];
-  const cleared: (readonly string[])[] = [];
-  const env: IntegrationEnv & { window: VendorWindow & Record<string, unknown> } = {
+  const env: VendorEnv & { window: VendorWindow & Record<string, unknown> } = {
     window: {},
     loadScript(src) {
       loaded.push(src);
       return Promise.resolve(true);
     },
-    clearCookies(patterns) {
-      cleared.push(patterns);
-    },
   };
-  return { env, loaded, cleared };
+  return { env, loaded };
 }
 
 /** `dataLayer` entries as plain arrays, after checking each is an `Arguments` object. */
