@@ -177,6 +177,24 @@ describe('first visit', () => {
   });
 });
 
+describe('loading', () => {
+  for (const [how, tag] of [
+    ['an async script in the head', '<script src="/dist/seloste.js" async data-ga4="G-TEST1234"></script>'],
+    ['a module script', '<script type="module" src="/dist/seloste.js" data-ga4="G-TEST1234"></script>'],
+  ]) {
+    it(`works as ${how}`, async () => {
+      const html = shopPage().replace(/<script src="\/dist\/seloste.js" defer><\/script>/, tag);
+      assert.ok(html.includes(tag));
+      const { page, vendorRequests, messages, context } = await harness.visit(harness.page(html));
+      await bannerButton(page, 'Hyväksy kaikki').click();
+      await standinsLoaded(page, ['gtag']);
+      assert.deepEqual(vendorRequests(), ['https://www.googletagmanager.com/gtag/js?id=G-TEST1234']);
+      assert.deepEqual(messages.filter((m) => m.includes('[seloste]')), []);
+      await context.close();
+    });
+  }
+});
+
 describe('returning visitor', () => {
   it('loads the vendors straight away, shows no banner, and fetches only the loader', async () => {
     const context = await harness.browser.newContext();
