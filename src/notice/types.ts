@@ -84,6 +84,9 @@ export interface Notice {
   /** Date of the latest change, `YYYY-MM-DD`. */
   updated: string;
 
+  /** An introduction before the sections, e.g. why and how the notice is kept. */
+  intro?: RichText;
+
   /** Rekisterinpitäjä: who decides on the processing. */
   controller: Party;
   /** Yhteyshenkilö rekisteriä koskevissa asioissa. */
