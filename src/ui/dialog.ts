@@ -4,6 +4,7 @@ import type { Theme } from '../core/config.js';
 import { SelosteRequestCloseEvent, type CloseSource } from '../events.js';
 import type { Texts } from '../i18n/texts.js';
 import dialogCss from './dialog.css?inline';
+import { adoptPageSheets, scrollLock } from './page-sheet.js';
 import { sheet, tokens } from './styles.js';
 
 const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -25,17 +26,23 @@ export abstract class DialogElement extends LitElement {
 
   @query('dialog') protected _dialog!: HTMLDialogElement;
 
+  /** Page styles a dialog needs while open, besides the scroll lock (the notice's print view). */
+  protected pageStyles: CSSStyleSheet[] = [];
+
   private _trigger?: HTMLElement | null;
+  private _release?: () => void;
 
   get open(): boolean {
     return !!this._dialog?.open;
   }
 
-  /** Opens the dialog; focus returns to `trigger` when it closes. */
+  /** Opens the dialog; focus returns to `trigger` when it closes. The page stops scrolling. */
   async show(trigger: HTMLElement | null = null): Promise<void> {
     this._trigger = trigger;
     await this.updateComplete;
-    if (!this._dialog.open) this._dialog.showModal();
+    if (this._dialog.open) return;
+    this._release = adoptPageSheets(scrollLock(), ...this.pageStyles);
+    this._dialog.showModal();
   }
 
   hide(): void {
@@ -95,7 +102,13 @@ export abstract class DialogElement extends LitElement {
     if (!inside) this.requestClose('backdrop');
   }
 
+  /** Called once the dialog has closed, before focus returns. */
+  protected closed(): void {}
+
   private _onClose() {
+    this._release?.();
+    this._release = undefined;
+    this.closed();
     const trigger = this._trigger;
     this._trigger = undefined;
     if (trigger?.isConnected) trigger.focus();

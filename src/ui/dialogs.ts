@@ -4,37 +4,70 @@
  */
 import type { OpenTarget } from '../events.js';
 import { resolveTexts } from '../i18n/index.js';
-import type { TextOverrides, Texts } from '../i18n/texts.js';
+import type { DialogTexts, TextOverrides, Texts } from '../i18n/texts.js';
+import type { Lang } from '../core/types.js';
 import { warn } from '../log.js';
 import type { UiContext } from './context.js';
 import type { DialogElement } from './dialog.js';
 
-let texts: Promise<Texts> | undefined;
+const texts = new Map<Lang, Promise<Texts>>();
 const elements = new Map<OpenTarget, Promise<DialogElement>>();
 
 const defineOnce = (tag: string, element: CustomElementConstructor) =>
   customElements.get(tag) ?? customElements.define(tag, element);
 
-async function create(target: OpenTarget, context: UiContext, all: Texts): Promise<DialogElement> {
+/** The dialog texts of `lang` (the notice may be shown in another language than the widget). */
+const dialogTexts = (context: UiContext, overrides: TextOverrides | undefined, lang: Lang) => {
+  let loading = texts.get(lang);
+  if (!loading) {
+    loading = context
+      .load(`dialogs-${lang}`)
+      .then((dialogs) =>
+        resolveTexts<Texts>(
+          { ...context.texts, ...dialogs.default },
+          lang,
+          overrides,
+          warn,
+          lang === context.config.lang,
+        ),
+      );
+    texts.set(lang, loading);
+  }
+  return loading;
+};
+
+async function create(
+  target: OpenTarget,
+  context: UiContext,
+  overrides: TextOverrides | undefined,
+): Promise<DialogElement> {
   const { config, store } = context;
+  const [all, { VENDORS }] = await Promise.all([
+    dialogTexts(context, overrides, config.lang),
+    import('../core/vendors.js'),
+  ]);
+  const common = {
+    texts: all,
+    theme: config.theme,
+    lang: config.lang,
+    store,
+    vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)),
+    consentDays: config.consentDays,
+  };
   let element: DialogElement;
   if (target === 'settings') {
-    const [{ SelostePreferences }, { VENDORS }] = await Promise.all([
-      import('./preferences/preferences.js'),
-      import('../core/vendors.js'),
-    ]);
+    const { SelostePreferences } = await import('./preferences/preferences.js');
     defineOnce('seloste-preferences', SelostePreferences);
-    element = Object.assign(new SelostePreferences(), {
-      store,
-      vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)),
-      consentDays: config.consentDays,
-    });
+    element = Object.assign(new SelostePreferences(), common);
   } else {
     const { SelosteNotice } = await import('./notice/notice.js');
     defineOnce('seloste-notice', SelosteNotice);
-    element = Object.assign(new SelosteNotice(), { src: config.notice ?? '' });
+    element = Object.assign(new SelosteNotice(), common, {
+      src: config.notice ?? '',
+      hashes: config.noticeHash,
+      loadTexts: (lang: Lang): Promise<DialogTexts> => dialogTexts(context, overrides, lang),
+    });
   }
-  Object.assign(element, { texts: all, theme: config.theme, lang: config.lang });
   document.body.append(element);
   return element;
 }
@@ -49,14 +82,11 @@ export async function open(
   target: OpenTarget | 'check',
   trigger?: HTMLElement | null,
 ): Promise<void> {
-  const { lang } = context.config;
-  const all = await (texts ??= context
-    .load(`dialogs-${lang}`)
-    .then((dialogs) =>
-      resolveTexts<Texts>({ ...context.texts, ...dialogs.default }, lang, overrides, warn, true),
-    ));
-  if (target === 'check') return;
+  if (target === 'check') {
+    await dialogTexts(context, overrides, context.config.lang);
+    return;
+  }
   let element = elements.get(target);
-  if (!element) elements.set(target, (element = create(target, context, all)));
+  if (!element) elements.set(target, (element = create(target, context, overrides)));
   await (await element).show(trigger);
 }

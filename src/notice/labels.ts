@@ -1,0 +1,114 @@
+import type { Lang } from '../core/types.js';
+
+/** The notice view's own words, in the language the notice is shown in. */
+export interface NoticeLabels {
+  updated: string;
+  created: string;
+  contents: string;
+  print: string;
+  notFound: string;
+  unavailable: string;
+  invalid: string;
+  openDirectly: string;
+  retry: string;
+  siteCookies: string;
+  service: string;
+  purpose: string;
+  transfer: string;
+  noTransfer: string;
+  countries: Record<string, string>;
+  safeguards: string;
+  yourChoice: string;
+  allowed: string;
+  refused: string;
+  noChoice: string;
+  changeSettings: string;
+  businessId: string;
+  phone: string;
+  email: string;
+  website: string;
+}
+
+export const LABELS: Record<Lang, NoticeLabels> = {
+  fi: {
+    updated: 'Päivitetty',
+    created: 'Laadittu',
+    contents: 'Sisällys',
+    print: 'Tulosta',
+    notFound: 'Tietosuojaselostetta ei löytynyt.',
+    unavailable: 'Tietosuojaselostetta ei juuri nyt saatu ladattua.',
+    invalid: 'Tietosuojaselosteessa on virhe, joten sitä ei voida näyttää tässä.',
+    openDirectly: 'Avaa seloste sellaisenaan',
+    retry: 'Yritä uudelleen',
+    siteCookies: 'Sivustolla käytetyt evästeet',
+    service: 'Palvelu',
+    purpose: 'Käyttötarkoitus',
+    transfer: 'Siirto EU:n ja ETA:n ulkopuolelle',
+    noTransfer: 'Ei siirtoa',
+    countries: { US: 'Yhdysvallat' },
+    safeguards: 'EU:n ja Yhdysvaltojen välinen tietosuojakehys ja vakiosopimuslausekkeet',
+    yourChoice: 'Valintasi',
+    allowed: 'sallittu',
+    refused: 'kielletty',
+    noChoice: 'Et ole vielä tehnyt evästevalintaa.',
+    changeSettings: 'Muuta evästeasetuksia',
+    businessId: 'Y-tunnus',
+    phone: 'Puhelin',
+    email: 'Sähköposti',
+    website: 'Verkkosivusto',
+  },
+  sv: {
+    updated: 'Uppdaterad',
+    created: 'Upprättad',
+    contents: 'Innehåll',
+    print: 'Skriv ut',
+    notFound: 'Dataskyddsbeskrivningen hittades inte.',
+    unavailable: 'Dataskyddsbeskrivningen kunde inte laddas just nu.',
+    invalid: 'Dataskyddsbeskrivningen innehåller ett fel och kan därför inte visas här.',
+    openDirectly: 'Öppna beskrivningen som den är',
+    retry: 'Försök igen',
+    siteCookies: 'Kakor som används på webbplatsen',
+    service: 'Tjänst',
+    purpose: 'Ändamål',
+    transfer: 'Överföring utanför EU och EES',
+    noTransfer: 'Ingen överföring',
+    countries: { US: 'USA' },
+    safeguards: 'Dataskyddsramen mellan EU och USA samt standardavtalsklausuler',
+    yourChoice: 'Ditt val',
+    allowed: 'tillåtna',
+    refused: 'nekade',
+    noChoice: 'Du har ännu inte gjort något val om kakor.',
+    changeSettings: 'Ändra inställningarna för kakor',
+    businessId: 'FO-nummer',
+    phone: 'Telefon',
+    email: 'E-post',
+    website: 'Webbplats',
+  },
+  en: {
+    updated: 'Updated',
+    created: 'Created',
+    contents: 'Contents',
+    print: 'Print',
+    notFound: 'The privacy notice was not found.',
+    unavailable: 'The privacy notice could not be loaded just now.',
+    invalid: 'The privacy notice contains an error, so it cannot be shown here.',
+    openDirectly: 'Open the notice as it is',
+    retry: 'Try again',
+    siteCookies: 'Cookies used on this site',
+    service: 'Service',
+    purpose: 'Purpose',
+    transfer: 'Transfer outside the EU and EEA',
+    noTransfer: 'None',
+    countries: { US: 'United States' },
+    safeguards: 'EU–US Data Privacy Framework and standard contractual clauses',
+    yourChoice: 'Your choice',
+    allowed: 'allowed',
+    refused: 'refused',
+    noChoice: 'You have not made a cookie choice yet.',
+    changeSettings: 'Change cookie settings',
+    businessId: 'Business ID',
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+  },
+};
