@@ -101,7 +101,7 @@ function start(script: HTMLScriptElement | undefined): void {
     let loading: Promise<T | undefined> | undefined;
     return () =>
       (loading ??= load().catch((error) => {
-        warn(`could not load a part of the widget (${error}); vendors stay as they are.`);
+        warn(`could not load its files (${error}).`);
         loading = undefined;
         return undefined;
       }));
@@ -165,6 +165,11 @@ function start(script: HTMLScriptElement | undefined): void {
     if (record?.categories[integration.category]) integration.grant(env);
   }
 
+  /** A link to `#tietosuojaseloste` (or the configured fragments) opens the notice. */
+  const fromHash = () =>
+    dataset.notice && config.noticeHash.includes(location.hash.slice(1)) && void open('notice');
+  addEventListener('hashchange', fromHash);
+
   const ready = () => {
     for (const el of document.querySelectorAll<HTMLElement>(PLACEHOLDER)) {
       const category = el.dataset.selosteCategory;
@@ -176,6 +181,7 @@ function start(script: HTMLScriptElement | undefined): void {
     }
     runSiteScripts(record?.categories ?? null);
     if (!record) void ui().then((app) => app?.showBanner());
+    fromHash();
     document.dispatchEvent(new SelosteReadyEvent(consent()));
   };
   // An `async` tag may run before the page is parsed: wait for the gated scripts and the body.

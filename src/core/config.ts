@@ -29,6 +29,11 @@ export interface LoaderConfig {
   bingUetSrc: string;
   /** CSP nonce for injected scripts, when the tag's own `nonce` cannot be read (`data-nonce`). */
   nonce?: string;
+  /**
+   * URL fragments that open the notice on page load and on navigation (`data-notice-hash`).
+   * @default ['tietosuojaseloste', 'dataskyddsbeskrivning', 'privacy-notice']
+   */
+  noticeHash: string[];
 }
 
 /** What only the app chunk needs: display, the notice, and how decisions are saved. */
@@ -55,12 +60,12 @@ export interface ConfigInput {
   browserLangs?: readonly string[];
 }
 
-/** Vendor id attributes: the pattern of one id, and what to call it in a message. */
+/** Vendor id attributes: the pattern of one id, and an example for messages. */
 const IDS = {
-  ga4: [/^G-[A-Z0-9]{4,16}$/, 'a GA4 id like G-XXXXXXX'],
-  googleAds: [/^AW-\d{6,14}$/, 'a Google Ads id like AW-123456789'],
-  metaPixel: [/^\d{6,20}$/, 'a numeric Meta Pixel id'],
-  bingUet: [/^\d{4,12}$/, 'a numeric UET tag id'],
+  ga4: [/^G-[A-Z0-9]{4,16}$/, 'G-XXXXXXX'],
+  googleAds: [/^AW-\d{6,14}$/, 'AW-123456789'],
+  metaPixel: [/^\d{6,20}$/, '1234567890'],
+  bingUet: [/^\d{4,12}$/, '12345678'],
 } as const;
 
 /** Attributes with a fixed set of values; the first is the default. */
@@ -118,6 +123,7 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
     'consentDays',
     'revision',
     'nonce',
+    'noticeHash',
   ];
   for (const key of Object.keys(dataset)) {
     if (!known.includes(key)) {
@@ -139,8 +145,8 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
     ['ga4', 'googleAds', 'metaPixel', 'bingUet'] as const
   ).map((key) =>
     (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
-      const [pattern, expected] = IDS[key];
-      if (id && !pattern.test(id)) ignored(key, id, expected);
+      const [pattern, example] = IDS[key];
+      if (id && !pattern.test(id)) ignored(key, id, `an id like ${example}`);
       return pattern.test(id);
     }),
   );
@@ -166,6 +172,9 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
       metaPixelSrc: source('metaPixelSrc'),
       bingUetSrc: source('bingUetSrc'),
       nonce: dataset.nonce || undefined,
+      noticeHash: (dataset.noticeHash ?? 'tietosuojaseloste dataskyddsbeskrivning privacy-notice')
+        .split(/[\s,#]+/)
+        .filter(Boolean),
     },
     problems,
   };

@@ -19,7 +19,7 @@ export function scriptLoader(
     new Promise<boolean>((resolve) => {
       script.onload = () => resolve(true);
       script.onerror = () => {
-        warn(`could not load ${src} (blocked by the network, an ad blocker or the CSP?).`);
+        warn(`could not load ${src} (offline, or blocked by an ad blocker or the CSP?).`);
         resolve(false);
       };
     });

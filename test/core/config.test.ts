@@ -43,8 +43,8 @@ describe('parseConfig', () => {
     const { config, problems } = parse({ ga4: 'UA-12345-1 G-GOOD123', bingUet: '123 456789' });
     expect(config.ga4).to.deep.equal(['G-GOOD123']);
     expect(problems).to.deep.equal([
-      'data-ga4="UA-12345-1" ignored: expected a GA4 id like G-XXXXXXX.',
-      'data-bing-uet="123" ignored: expected a numeric UET tag id.',
+      'data-ga4="UA-12345-1" ignored: expected an id like G-XXXXXXX.',
+      'data-bing-uet="123" ignored: expected an id like 12345678.',
     ]);
     expect(config.bingUet).to.equal('456789');
   });
@@ -156,6 +156,7 @@ describe('parseLoaderConfig and parseAppConfig', () => {
       bingUetSrc: '/b.js',
       cookieDomain: 'example.fi',
       nonce: 'abc',
+      noticeHash: 'seloste',
     };
     const loader = parseLoaderConfig({ dataset: all });
     const app = parseAppConfig(all);

@@ -179,8 +179,14 @@ describe('first visit', () => {
 
 describe('loading', () => {
   for (const [how, tag] of [
-    ['an async script in the head', '<script src="/dist/seloste.js" async data-ga4="G-TEST1234"></script>'],
-    ['a module script', '<script type="module" src="/dist/seloste.js" data-ga4="G-TEST1234"></script>'],
+    [
+      'an async script in the head',
+      '<script src="/dist/seloste.js" async data-ga4="G-TEST1234"></script>',
+    ],
+    [
+      'a module script',
+      '<script type="module" src="/dist/seloste.js" data-ga4="G-TEST1234"></script>',
+    ],
   ]) {
     it(`works as ${how}`, async () => {
       const html = shopPage().replace(/<script src="\/dist\/seloste.js" defer><\/script>/, tag);
@@ -188,8 +194,13 @@ describe('loading', () => {
       const { page, vendorRequests, messages, context } = await harness.visit(harness.page(html));
       await bannerButton(page, 'Hyväksy kaikki').click();
       await standinsLoaded(page, ['gtag']);
-      assert.deepEqual(vendorRequests(), ['https://www.googletagmanager.com/gtag/js?id=G-TEST1234']);
-      assert.deepEqual(messages.filter((m) => m.includes('[seloste]')), []);
+      assert.deepEqual(vendorRequests(), [
+        'https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
+      ]);
+      assert.deepEqual(
+        messages.filter((m) => m.includes('[seloste]')),
+        [],
+      );
       await context.close();
     });
   }
@@ -397,7 +408,7 @@ describe('bad input', () => {
     assert.deepEqual(warnings, [
       'warning: [seloste] data-ga-id ignored: not an attribute of Seloste.',
       'warning: [seloste] data-lang="de" ignored: expected fi | sv | en.',
-      'warning: [seloste] data-ga4="UA-1234-5" ignored: expected a GA4 id like G-XXXXXXX.',
+      'warning: [seloste] data-ga4="UA-1234-5" ignored: expected an id like G-XXXXXXX.',
       'warning: [seloste] the consent cookie "seloste_consent" holds "eyJhbGciOi-garbage", not a decision of Seloste; asking again.',
     ]);
     assert.ok(!messages.some((m) => m.startsWith('pageerror')), messages.join('\n'));

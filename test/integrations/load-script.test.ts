@@ -38,7 +38,7 @@ describe('scriptLoader', () => {
     expect(ok).to.equal(false);
     expect(window.ran).to.deep.equal([]);
     expect(warnings).to.deep.equal([
-      `could not load ${gone} (blocked by the network, an ad blocker or the CSP?).`,
+      `could not load ${gone} (offline, or blocked by an ad blocker or the CSP?).`,
     ]);
   });
 
