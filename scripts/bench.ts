@@ -134,7 +134,7 @@ async function main() {
   const fetched: Record<string, string[]> = {};
   for (const returning of [false, true]) {
     for (const throttle of [1, 4]) {
-      const runs = [];
+      const runs: Awaited<ReturnType<typeof measure>>[] = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext();
         await context.route(VENDOR_HOST, (route) => {
