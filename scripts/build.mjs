@@ -38,8 +38,10 @@ await build({
       // Shared code may join an entry chunk (an extra export) rather than make a chunk of its own.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        // Vite's library mode keeps whitespace in ES output; this build is for browsers only.
+        // Vite's library mode keeps whitespace and annotations in ES output, for bundlers that
+        // build on a library; this output goes to browsers only.
         minify: true,
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
       },

@@ -19,6 +19,15 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
   const app = parseAppConfig(runtime.dataset);
   app.problems.forEach(warn);
   const config = { ...runtime.config, ...app.config };
+  // A setup mistake, reported whenever the app chunk is loaded (a first visit always loads it).
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'script[type="text/plain"][data-seloste-category]',
+  )) {
+    const category = el.dataset.selosteCategory!;
+    if (!['necessary', 'analytics', 'marketing'].includes(category)) {
+      warn(`data-seloste-category="${category}" ignored: expected analytics | marketing.`);
+    }
+  }
   const manager = createManager(runtime, config);
   return {
     ...manager,

@@ -7,7 +7,7 @@ import type { LoaderConfig, SelosteConfig } from './core/config.js';
 import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
-import { clearCookies, cookieStorage } from './cookies.js';
+import { cookieStorage } from './cookies.js';
 import { SelosteChangeEvent } from './events.js';
 import type { Integration, VendorEnv } from './integrations/integration.js';
 import { warn } from './log.js';
@@ -42,7 +42,11 @@ export const newId = (): string =>
 
 /** Deletes the cookies of these vendors (host-only and on each parent domain); names survivors. */
 async function clearVendorCookies(withdrawn: readonly Integration[]) {
-  const { VENDORS } = await import('./core/vendors.js');
+  // Only withdrawal needs these: not part of a first visit.
+  const [{ VENDORS }, { clearCookies }] = await Promise.all([
+    import('./core/vendors.js'),
+    import('./clear-cookies.js'),
+  ]);
   const patterns = VENDORS.filter((vendor) => withdrawn.some(({ id }) => id === vendor.id)).flatMap(
     (vendor) => vendor.patterns,
   );

@@ -42,9 +42,7 @@ const ownScript = (): HTMLScriptElement | undefined => {
   const current = document.currentScript;
   return current instanceof HTMLScriptElement
     ? current
-    : [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
-        .reverse()
-        .find((script) => /\/seloste(\.min)?\.js([?#]|$)/.test(script.src));
+    : [...document.scripts].findLast((script) => /\/seloste(\.min)?\.js\b/.test(script.src));
 };
 
 function start(script: HTMLScriptElement | undefined): void {
@@ -64,6 +62,7 @@ function start(script: HTMLScriptElement | undefined): void {
       document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ||
       '',
     warn,
+    [config.gtagSrc, config.metaPixelSrc, config.bingUetSrc],
   );
   let record: ConsentRecord | null = readDecision(
     readCookie(CONSENT_COOKIE),
@@ -171,14 +170,6 @@ function start(script: HTMLScriptElement | undefined): void {
   addEventListener('hashchange', fromHash);
 
   const ready = () => {
-    for (const el of document.querySelectorAll<HTMLElement>(PLACEHOLDER)) {
-      const category = el.dataset.selosteCategory;
-      if (!/^(necessary|analytics|marketing)$/.test(category!)) {
-        warn(
-          `data-seloste-category="${category}" ignored: expected analytics | marketing; the script never runs.`,
-        );
-      }
-    }
     runSiteScripts(record?.categories ?? null);
     if (!record) void ui().then((app) => app?.showBanner());
     fromHash();

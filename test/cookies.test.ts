@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearCookies, cookieStorage } from '../src/cookies.js';
+import { clearCookies } from '../src/clear-cookies.js';
+import { cookieStorage } from '../src/cookies.js';
 import { CONSENT_COOKIE, readCookie } from '../src/read-cookie.js';
 
 const names = () =>

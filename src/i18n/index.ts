@@ -1,39 +1,28 @@
-import type { Lang } from '../core/types.js';
-import type { TextOverrides } from './texts.js';
+import type { TextOverrides, Texts } from './texts.js';
+
+/** The string values of `over` for keys that `base` has as strings. */
+const strings = (base: object, over: unknown) =>
+  Object.fromEntries(
+    Object.entries(over ?? {}).filter(
+      ([key, value]) =>
+        typeof value === 'string' && typeof (base as Record<string, unknown>)[key] === 'string',
+    ),
+  );
 
 /**
- * `base` with the site owner's overrides for `lang` on top, for the keys `base` has. With
- * `report`, override keys that are not texts of Seloste, and values that are not strings,
- * are reported through `warn` (the banner resolves its few keys silently; the full set is
- * checked once the dialog texts are at hand).
+ * `base` with the site owner's overrides on top, for the keys `base` has: its strings, and the
+ * vendor purposes. Anything else is left out here (`reportTextOverrides` explains it).
  *
  * @example
- * resolveTexts(fiBanner, 'fi', { fi: { bannerTitle: 'Evästeet' } }, console.warn)
+ * resolveTexts(fiBanner, { bannerTitle: 'Evästeet' }).bannerTitle // 'Evästeet'
  */
-export function resolveTexts<T extends object>(
-  base: T,
-  lang: Lang,
-  overrides: TextOverrides | undefined,
-  warn: (message: string) => void,
-  report = false,
-): T {
-  const merge = (target: Record<string, unknown>, source: unknown, path: string) => {
-    const result = { ...target };
-    for (const [key, value] of Object.entries(source ?? {})) {
-      const where = `${path}.${key}`;
-      if (typeof target[key] === 'object') {
-        result[key] = merge(target[key] as Record<string, unknown>, value, where);
-      } else if (!(key in target)) {
-        if (report) warn(`text ${where} ignored: Seloste has no such text.`);
-      } else if (typeof value === 'string') {
-        result[key] = value;
-      } else if (report) {
-        warn(`text ${where} ignored: it must be a string.`);
-      }
-    }
-    return result;
-  };
-  return merge(base as Record<string, unknown>, overrides?.[lang], lang) as T;
+export function resolveTexts<T extends object>(base: T, overrides: Partial<Texts> = {}): T {
+  const texts = { ...base, ...strings(base, overrides) };
+  if ('purposes' in base) {
+    const purposes = base.purposes as object;
+    Object.assign(texts, { purposes: { ...purposes, ...strings(purposes, overrides.purposes) } });
+  }
+  return texts;
 }
 
 /**

@@ -2,6 +2,15 @@
  * The only place that creates `<script>` elements: vendor tags, and the site's own scripts
  * gated with `type="text/plain" data-seloste-category="…"`. Every one carries the page's CSP
  * nonce, set through the `nonce` property (the attribute reads empty once a CSP hides it).
+ *
+ * Under Trusted Types (`require-trusted-types-for 'script'`) vendor script URLs go through the
+ * policy named `seloste`, which passes only the origins of the configured vendor scripts.
+ *
+ * The site's gated scripts are cloned: a clone keeps the source and text the page's parser read
+ * (no Trusted Types sink is involved), and a script that was never meant to run, such as one
+ * inserted through innerHTML, stays that way in its clone. So the gating cannot be turned into
+ * a way to run injected markup, and nothing read from configuration, cookies or the notice can
+ * become script.
  */
 
 export interface ScriptLoader {
@@ -9,12 +18,43 @@ export interface ScriptLoader {
   revive(placeholders: Iterable<HTMLScriptElement>): Promise<void>;
 }
 
+/** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
+interface TrustedTypesPolicyFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): string };
+}
+
+export const POLICY_NAME = 'seloste';
+
+/**
+ * @param vendorSources the configured vendor script URLs; their origins may serve scripts.
+ */
 export function scriptLoader(
   doc: Document,
   nonce: string,
   warn: (message: string) => void,
+  vendorSources: readonly string[],
 ): ScriptLoader {
   let queue = Promise.resolve();
+  const origin = (url: string) => new URL(url, doc.baseURI).origin;
+  const origins = new Set(vendorSources.map(origin));
+  let policy: { createScriptURL(url: string): string } | undefined;
+  try {
+    policy = (window as { trustedTypes?: TrustedTypesPolicyFactory }).trustedTypes?.createPolicy(
+      POLICY_NAME,
+      {
+        createScriptURL(url) {
+          if (origins.has(origin(url))) return url;
+          throw new TypeError(`[seloste] ${url} is not from a configured vendor's origin.`);
+        },
+      },
+    );
+  } catch {
+    warn(`the CSP's trusted-types directive does not allow the policy "${POLICY_NAME}".`);
+  }
+
   const settle = (script: HTMLScriptElement, src: string) =>
     new Promise<boolean>((resolve) => {
       script.onload = () => resolve(true);
@@ -24,11 +64,27 @@ export function scriptLoader(
       };
     });
 
+  async function run(placeholders: HTMLScriptElement[]) {
+    for (const old of placeholders) {
+      if (!old.isConnected) continue;
+      // A clone keeps every attribute, and the source and text the parser read (no sink).
+      const script = old.cloneNode(true) as HTMLScriptElement;
+      const type = old.dataset.selosteType;
+      if (type) script.type = type;
+      else script.removeAttribute('type');
+      script.nonce = old.nonce || nonce;
+      const done = old.src ? settle(script, old.src) : undefined;
+      old.replaceWith(script);
+      await done;
+    }
+  }
+
   return {
     load(src) {
       const script = doc.createElement('script');
       script.async = true;
-      script.src = src;
+      // Throws for an origin that is not a configured vendor's (never, for Seloste's own calls).
+      script.src = policy?.createScriptURL(src) ?? src;
       script.nonce = nonce;
       const done = settle(script, src);
       doc.head.append(script);
@@ -43,21 +99,4 @@ export function scriptLoader(
       return (queue = queue.then(() => run([...placeholders])));
     },
   };
-
-  async function run(placeholders: HTMLScriptElement[]) {
-    for (const old of placeholders) {
-      if (!old.isConnected) continue;
-      const script = doc.createElement('script');
-      for (const { name, value } of old.attributes) {
-        if (name !== 'type') script.setAttribute(name, value);
-      }
-      const type = old.dataset.selosteType;
-      if (type) script.type = type;
-      script.nonce = old.nonce || nonce;
-      script.text = old.text;
-      const done = old.src ? settle(script, old.src) : undefined;
-      old.replaceWith(script);
-      await done;
-    }
-  }
 }

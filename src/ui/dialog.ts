@@ -5,6 +5,7 @@ import { SelosteRequestCloseEvent, type CloseSource } from '../events.js';
 import type { Texts } from '../i18n/texts.js';
 import dialogCss from './dialog.css?inline';
 import { adoptPageSheets, scrollLock } from './page-sheet.js';
+import { resolveScheme } from './scheme.js';
 import { sheet, tokens } from './styles.js';
 
 const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -22,7 +23,8 @@ export abstract class DialogElement extends LitElement {
 
   @property({ attribute: false }) texts!: Texts;
 
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /** `light`, `dark`, or `auto`: as the page looks when the dialog opens. */
+  @property() theme: Theme = 'auto';
 
   @query('dialog') protected _dialog!: HTMLDialogElement;
 
@@ -41,6 +43,7 @@ export abstract class DialogElement extends LitElement {
     this._trigger = trigger;
     await this.updateComplete;
     if (this._dialog.open) return;
+    this.setAttribute('scheme', resolveScheme(this.theme));
     this._release = adoptPageSheets(scrollLock(), ...this.pageStyles);
     this._dialog.showModal();
   }

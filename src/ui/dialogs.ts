@@ -4,6 +4,7 @@
  */
 import type { OpenTarget } from '../events.js';
 import { resolveTexts } from '../i18n/index.js';
+import { reportTextOverrides } from '../i18n/report.js';
 import type { DialogTexts, TextOverrides, Texts } from '../i18n/texts.js';
 import type { Lang } from '../core/types.js';
 import { warn } from '../log.js';
@@ -20,17 +21,11 @@ const defineOnce = (tag: string, element: CustomElementConstructor) =>
 const dialogTexts = (context: UiContext, overrides: TextOverrides | undefined, lang: Lang) => {
   let loading = texts.get(lang);
   if (!loading) {
-    loading = context
-      .load(`dialogs-${lang}`)
-      .then((dialogs) =>
-        resolveTexts<Texts>(
-          { ...context.texts, ...dialogs.default },
-          lang,
-          overrides,
-          warn,
-          lang === context.config.lang,
-        ),
-      );
+    loading = context.load(`dialogs-${lang}`).then((dialogs) => {
+      const all: Texts = { ...context.texts, ...dialogs.default };
+      if (lang === context.config.lang) reportTextOverrides(all, lang, overrides, warn);
+      return resolveTexts(all, overrides?.[lang]);
+    });
     texts.set(lang, loading);
   }
   return loading;

@@ -40,7 +40,7 @@ export function mount(context: UiContext): UiApp {
       if (!customElements.get('seloste-banner'))
         customElements.define('seloste-banner', SelosteBanner);
       banner = Object.assign(new SelosteBanner(), {
-        texts: resolveTexts(context.texts, config.lang, overrides, warn),
+        texts: resolveTexts(context.texts, overrides?.[config.lang]),
         theme: config.theme,
         lang: config.lang,
         layout: config.layout,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { readTextOverrides, resolveTexts } from '../../src/i18n/index.js';
+import { reportTextOverrides } from '../../src/i18n/report.js';
 import { LANGS } from '../../src/core/types.js';
-import type { BannerTexts, Texts } from '../../src/i18n/texts.js';
+import type { BannerTexts, TextOverrides, Texts } from '../../src/i18n/texts.js';
 
 import enBanner from '../../src/i18n/en/banner.js';
 import enDialogs from '../../src/i18n/en/dialogs.js';
@@ -25,43 +26,44 @@ describe('texts', () => {
     }
   });
 
-  it('lets the owner override a text of the visitor’s language', () => {
-    const warnings: string[] = [];
-    const texts = resolveTexts<BannerTexts>(
-      banners.fi,
-      'fi',
-      { fi: { bannerTitle: 'Evästeet Kuurassa' }, sv: { bannerTitle: 'Kakor' } },
-      (m) => warnings.push(m),
-    );
+  it('lets the owner override a text', () => {
+    const texts = resolveTexts<BannerTexts>(banners.fi, { bannerTitle: 'Evästeet Kuurassa' });
     expect(texts.bannerTitle).to.equal('Evästeet Kuurassa');
     expect(texts.acceptAll).to.equal('Hyväksy kaikki');
-    expect(warnings).to.deep.equal([]);
     expect(banners.fi.bannerTitle, 'the built-in texts stay as they are').to.equal(
       'Käytämme evästeitä',
     );
   });
 
-  it('overrides nested purposes, and reports unknown keys and non-strings when asked', () => {
-    const warnings: string[] = [];
-    const texts = resolveTexts<Texts>(
-      { ...banners.en, ...dialogs.en },
-      'en',
-      {
-        en: {
-          bannerTittle: 'x',
-          save: 42,
-          purposes: { metaPixel: 'Ads on Facebook.' },
-        } as unknown as Partial<Texts>,
-      },
-      (m) => warnings.push(m),
-      true,
-    );
+  it('overrides nested purposes, and leaves out what it cannot use', () => {
+    const overrides = {
+      bannerTittle: 'x',
+      save: 42,
+      purposes: { metaPixel: 'Ads on Facebook.', tiktok: 'x' },
+    } as unknown as Partial<Texts>;
+    const texts = resolveTexts<Texts>({ ...banners.en, ...dialogs.en }, overrides);
     expect(texts.purposes.metaPixel).to.equal('Ads on Facebook.');
     expect(texts.purposes.googleAds).to.equal(dialogs.en.purposes.googleAds);
     expect(texts.save).to.equal('Save choices');
+    expect(texts).not.to.have.property('bannerTittle');
+    expect(texts.purposes).not.to.have.property('tiktok');
+  });
+
+  it('reports the overrides it cannot use', () => {
+    const warnings: string[] = [];
+    reportTextOverrides(
+      { ...banners.en, ...dialogs.en },
+      'en',
+      {
+        en: { bannerTittle: 'x', save: 42, purposes: { tiktok: 'x' }, acceptAll: 'OK' },
+        fi: { nope: 'not reported: another language' },
+      } as unknown as TextOverrides,
+      (m) => warnings.push(m),
+    );
     expect(warnings).to.deep.equal([
       'text en.bannerTittle ignored: Seloste has no such text.',
       'text en.save ignored: it must be a string.',
+      'text en.purposes.tiktok ignored: Seloste has no such text.',
     ]);
   });
 

@@ -99,6 +99,7 @@ describe('seloste-banner', () => {
     document.body.append(el);
     expect(el.getAttribute('layout')).to.equal('box-left');
     expect(getComputedStyle(part(el, 'section')).left).to.equal('16px');
+    expect(el.getAttribute('scheme')).to.equal('dark');
     expect(getComputedStyle(part(el, 'section')).colorScheme).to.equal('dark');
     el.remove();
   });

@@ -4,6 +4,7 @@ import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Choice } from '../../core/types.js';
 import { SelosteChoiceEvent, SelosteOpenEvent, type OpenTarget } from '../../events.js';
 import type { BannerTexts } from '../../i18n/texts.js';
+import { resolveScheme } from '../scheme.js';
 import { buttons, sheet, tokens } from '../styles.js';
 import bannerCss from './banner.css?inline';
 
@@ -40,9 +41,9 @@ export class SelosteBanner extends HTMLElement {
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [tokens, buttons, bannerStyles];
-    // Reflected for the stylesheets: `:host([layout=…])`, `:host([theme=…])`.
+    // For the stylesheets: `:host([layout=…])`, and `:host([scheme=dark])` as the page looks now.
     this.setAttribute('layout', this.layout);
-    this.setAttribute('theme', this.theme);
+    this.setAttribute('scheme', resolveScheme(this.theme));
     render(this._template(), root, { host: this });
   }
 
