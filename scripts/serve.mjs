@@ -1,7 +1,8 @@
 // A small static server for the demo and the end-to-end tests: demo/ at /, dist/ at /dist/.
 // `node scripts/serve.mjs [port]` serves the demo (default port 5173, or $PORT).
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,42 @@ const TYPES = {
 };
 
 /**
+ * A strict Content-Security-Policy with Trusted Types: scripts only by nonce (and what they
+ * load), styles only from this origin (no 'unsafe-inline'), Trusted Types enforced with the
+ * policies Seloste needs: `seloste` (vendor script URLs), `lit-html` (templates) and
+ * `dompurify` (the notice's rich text).
+ */
+export const strictCsp = (nonce) =>
+  [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types seloste lit-html dompurify',
+  ].join('; ');
+
+/**
+ * HTML with `{{nonce}}` in it is served under `strictCsp`, with a fresh nonce each time, as a
+ * site with a strict policy would do.
+ */
+function withCsp(html) {
+  if (!html.includes('{{nonce}}')) return { html, headers: {} };
+  const nonce = randomBytes(16).toString('base64');
+  return {
+    html: html.replaceAll('{{nonce}}', nonce),
+    headers: { 'content-security-policy': strictCsp(nonce) },
+  };
+}
+
+/**
  * Starts serving. `mounts` maps URL prefixes to folders (first match wins); `pages` maps
  * paths to HTML made on the fly (tests); `headers(path)` may add response headers per
- * request, e.g. a Content-Security-Policy for one page.
+ * request. HTML holding `{{nonce}}` gets the strict CSP (see `withCsp`).
  *
  * @example
  * const server = await serve({ port: 0 }); // a free port: server.address().port
@@ -39,10 +73,19 @@ export async function serve({
 } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pages.has(pathname)) {
+    const html = (body) => {
+      const page = withCsp(body);
       response
-        .writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers(pathname) })
-        .end(pages.get(pathname));
+        .writeHead(200, {
+          'content-type': TYPES['.html'],
+          'cache-control': 'no-store',
+          ...page.headers,
+          ...headers(pathname),
+        })
+        .end(page.html);
+    };
+    if (pages.has(pathname)) {
+      html(pages.get(pathname));
       return;
     }
     const found = mounts.find(([prefix]) => pathname.startsWith(prefix));
@@ -53,6 +96,10 @@ export async function serve({
       if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (extname(file) === '.html') {
+      html(await readFile(file, 'utf8'));
       return;
     }
     response.writeHead(200, {

@@ -19,11 +19,12 @@ export interface ScriptLoader {
 }
 
 /** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
+interface Policy {
+  createScriptURL(url: string): string;
+  createScript(text: string): string;
+}
 interface TrustedTypesPolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL(url: string): string },
-  ): { createScriptURL(url: string): string };
+  createPolicy(name: string, rules: Policy): Policy;
 }
 
 export const POLICY_NAME = 'seloste';
@@ -40,7 +41,7 @@ export function scriptLoader(
   let queue = Promise.resolve();
   const origin = (url: string) => new URL(url, doc.baseURI).origin;
   const origins = new Set(vendorSources.map(origin));
-  let policy: { createScriptURL(url: string): string } | undefined;
+  let policy: Policy | undefined;
   try {
     policy = (window as { trustedTypes?: TrustedTypesPolicyFactory }).trustedTypes?.createPolicy(
       POLICY_NAME,
@@ -49,6 +50,8 @@ export function scriptLoader(
           if (origins.has(origin(url))) return url;
           throw new TypeError(`[seloste] ${url} is not from a configured vendor's origin.`);
         },
+        // Only `run` below calls it, with the text of a gated script the page itself holds.
+        createScript: (text) => text,
       },
     );
   } catch {
@@ -69,6 +72,8 @@ export function scriptLoader(
       if (!old.isConnected) continue;
       // A clone keeps every attribute, and the source and text the parser read (no sink).
       const script = old.cloneNode(true) as HTMLScriptElement;
+      // The clone's text is the parser's, but Trusted Types want it given again, through the policy.
+      if (policy && old.text) script.text = policy.createScript(old.text);
       const type = old.dataset.selosteType;
       if (type) script.type = type;
       else script.removeAttribute('type');

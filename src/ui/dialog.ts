@@ -4,6 +4,7 @@ import type { Theme } from '../core/config.js';
 import { SelosteRequestCloseEvent, type CloseSource } from '../events.js';
 import type { Texts } from '../i18n/texts.js';
 import dialogCss from './dialog.css?inline';
+import { checkOwnerColours } from './owner-colours.js';
 import { adoptPageSheets, scrollLock } from './page-sheet.js';
 import { resolveScheme } from './scheme.js';
 import { sheet, tokens } from './styles.js';
@@ -46,6 +47,7 @@ export abstract class DialogElement extends LitElement {
     this.setAttribute('scheme', resolveScheme(this.theme));
     this._release = adoptPageSheets(scrollLock(), ...this.pageStyles);
     this._dialog.showModal();
+    checkOwnerColours(this);
   }
 
   hide(): void {

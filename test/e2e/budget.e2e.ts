@@ -52,6 +52,7 @@ describe('bytes budget', () => {
       'no dialog code before a dialog opens',
     );
     assert.ok(!requests.some((r) => r.resourceType() === 'font'), 'no fonts');
+    assert.ok(!files.some((file) => file.includes('contrast')), 'no contrast check with the built-in colours');
     const bytes = await total(files);
     assert.ok(bytes <= 12 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
     await context.close();

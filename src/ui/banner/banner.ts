@@ -4,6 +4,7 @@ import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Choice } from '../../core/types.js';
 import { SelosteChoiceEvent, SelosteOpenEvent, type OpenTarget } from '../../events.js';
 import type { BannerTexts } from '../../i18n/texts.js';
+import { checkOwnerColours } from '../owner-colours.js';
 import { resolveScheme } from '../scheme.js';
 import { buttons, sheet, tokens } from '../styles.js';
 import bannerCss from './banner.css?inline';
@@ -45,6 +46,7 @@ export class SelosteBanner extends HTMLElement {
     this.setAttribute('layout', this.layout);
     this.setAttribute('scheme', resolveScheme(this.theme));
     render(this._template(), root, { host: this });
+    checkOwnerColours(this);
   }
 
   private _template() {

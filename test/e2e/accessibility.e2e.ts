@@ -1,0 +1,274 @@
+/**
+ * WCAG 2.2 AA on the built bundle: axe in every visible state, a keyboard-only journey,
+ * reflow at 320 px, reduced motion, forced colours, target sizes and equal prominence of
+ * Accept and Reject. See docs/accessibility.md.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ALL_VENDORS, bannerButton, shopPage, startHarness, type Harness } from './harness.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let harness: Harness;
+before(async () => (harness = await startHarness()));
+after(() => harness.close());
+
+const ATTRS = { ...ALL_VENDORS, notice: '/tietosuojaseloste.json' };
+
+/** axe's WCAG A and AA rules (2.0 to 2.2) on the widget's elements, shadow roots included. */
+async function axe(page: Page, state: string) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const include = ['seloste-banner', 'seloste-preferences', 'seloste-notice']
+      .filter((tag) => document.querySelector(tag))
+      .map((tag) => [tag]);
+    const { violations } = await (
+      window as unknown as {
+        axe: {
+          run(
+            context: object,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe.run({ include }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  assert.deepEqual(violations, [], `axe, ${state}`);
+}
+
+/** The focused element through shadow roots, described for assertions. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return 'body';
+    const host = (el.getRootNode() as ShadowRoot).host;
+    return `${host ? host.localName + ' ' : ''}${el?.localName}${el?.id ? '#' + el.id : ''} ${(
+      el?.getAttribute('aria-label') ??
+      el?.textContent ??
+      ''
+    )
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 40)}`.trim();
+  });
+
+/** Presses Tab until the focused element matches, failing after `limit` presses. */
+async function tabTo(page: Page, pattern: RegExp, limit = 40) {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    seen.push(now);
+    if (pattern.test(now)) return seen;
+  }
+  throw new Error(`Tab never reached ${pattern}: ${seen.join(' → ')}`);
+}
+
+describe('accessibility of the built widget', () => {
+  for (const [layout, theme] of [
+    ['bar', 'light'],
+    ['box-left', 'dark'],
+    ['box-right', 'light'],
+    ['center', 'dark'],
+  ]) {
+    it(`axe finds nothing in the banner (${layout}, ${theme}), settings and notice`, async () => {
+      const { page, context } = await harness.visit(
+        harness.page(shopPage({ attrs: { ...ATTRS, layout, theme } })),
+      );
+      await bannerButton(page, 'Hyväksy kaikki').waitFor();
+      await page.waitForTimeout(300); // the entry animation
+      await axe(page, `banner ${layout} ${theme}`);
+      await bannerButton(page, 'Asetukset').click();
+      const preferences = page.locator('seloste-preferences dialog[open]');
+      await preferences.waitFor();
+      await preferences.evaluate((dialog) =>
+        dialog.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      await axe(page, `preferences ${theme}`);
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.seloste!.openNotice());
+      await page
+        .locator('seloste-notice dialog[open]')
+        .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+        .waitFor();
+      await axe(page, `notice ${theme}`);
+      await context.close();
+    });
+  }
+
+  it('a keyboard alone does it all, and focus never falls behind a dialog', async () => {
+    const { page, context } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })));
+    await bannerButton(page, 'Hylkää kaikki').waitFor();
+    assert.equal(await focused(page), 'body', 'nothing takes focus on load');
+
+    // The banner comes first; Reject is reached by Tab and pressed with Enter.
+    await tabTo(page, /^seloste-banner button Hylkää kaikki$/);
+    await page.keyboard.press('Enter');
+    await page.locator('seloste-banner').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => window.seloste?.getConsent());
+
+    // The footer link opens the settings; Tab stays inside; a switch is toggled with Space.
+    await tabTo(page, /^a#settings-link/);
+    await page.keyboard.press('Enter');
+    await page.locator('seloste-preferences dialog[open]').waitFor();
+    const inside = await tabTo(page, /seloste-preferences input#s-analytics/);
+    assert.ok(
+      inside.every((step) => step.startsWith('seloste-preferences') || step === 'body'),
+      inside.join(' → '),
+    );
+    await page.keyboard.press('Space');
+    const path = await tabTo(page, /seloste-preferences button Tallenna valinnat/);
+    assert.ok(
+      path.every((step) => step.startsWith('seloste-preferences') || step === 'body'),
+      path.join(' → '),
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.seloste?.getConsent()?.analytics === true);
+    assert.match(await focused(page), /^a#settings-link/, 'focus is back on the link');
+
+    // The notice: opened, read through its contents, closed with Escape.
+    await tabTo(page, /^a#notice-link/);
+    await page.keyboard.press('Enter');
+    await page
+      .locator('seloste-notice dialog[open]')
+      .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+      .waitFor();
+    const contents = await tabTo(page, /seloste-notice a Tietojen säilytysaika/);
+    assert.ok(
+      contents.every((step) => step.startsWith('seloste-notice') || step === 'body'),
+      contents.join(' → '),
+    );
+    await page.keyboard.press('Enter');
+    assert.match(await focused(page), /seloste-notice h3#retention/);
+    await page.keyboard.press('Escape');
+    await page.locator('seloste-notice dialog[open]').waitFor({ state: 'detached' });
+    assert.match(await focused(page), /^a#notice-link/);
+    await context.close();
+  });
+
+  it('the banner does not trap focus: Tab goes on into the page', async () => {
+    const { page, context } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })));
+    await bannerButton(page, 'Asetukset').waitFor();
+    const path = await tabTo(page, /button#page-button/);
+    assert.ok(
+      path.some((step) => step.startsWith('seloste-banner')),
+      path.join(' → '),
+    );
+    await context.close();
+  });
+
+  for (const [width, height] of [
+    [320, 640],
+    [640, 400],
+  ]) {
+    it(`reflows without horizontal scrolling at ${width}×${height} (400% and 200% zoom)`, async () => {
+      const context = await harness.browser.newContext({ viewport: { width, height } });
+      const { page } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })), { context });
+      await bannerButton(page, 'Hyväksy kaikki').waitFor();
+      const overflow = (selector: string) =>
+        page.locator(selector).evaluate((el) => {
+          const box = el.shadowRoot!.querySelector('section, dialog .body')!;
+          return box.scrollWidth - box.clientWidth;
+        });
+      assert.equal(await overflow('seloste-banner'), 0, 'banner');
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        'page',
+      );
+      await bannerButton(page, 'Asetukset').click();
+      await page.locator('seloste-preferences dialog[open]').waitFor();
+      assert.equal(await overflow('seloste-preferences'), 0, 'preferences');
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.seloste!.openNotice());
+      await page
+        .locator('seloste-notice dialog[open]')
+        .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+        .waitFor();
+      assert.equal(await overflow('seloste-notice'), 0, 'notice');
+      await context.close();
+    });
+  }
+
+  it('gives every control a target of at least 24 × 24 px and a visible focus indicator', async () => {
+    const { page, context } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })));
+    await bannerButton(page, 'Asetukset').click();
+    await page.locator('seloste-preferences dialog[open]').waitFor();
+    const small = await page.evaluate(() =>
+      ['seloste-banner', 'seloste-preferences'].flatMap((tag) =>
+        [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('button, input, summary')]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(
+            ({ el, box }) =>
+              `${tag} ${el.localName} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
+      ),
+    );
+    assert.deepEqual(small, []);
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const style = getComputedStyle(el!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.equal(outline.style, 'solid');
+    assert.ok(outline.width >= 2, `focus outline ${outline.width}px`);
+    await context.close();
+  });
+
+  it('Reject is as easy to see and to press as Accept, in every layout', async () => {
+    for (const layout of ['bar', 'box-left', 'box-right', 'center']) {
+      const { page, context } = await harness.visit(
+        harness.page(shopPage({ attrs: { ...ATTRS, layout } })),
+      );
+      await bannerButton(page, 'Hyväksy kaikki').waitFor();
+      const look = (name: string) =>
+        bannerButton(page, name).evaluate((b) => {
+          const s = getComputedStyle(b);
+          const box = b.getBoundingClientRect();
+          return [
+            s.backgroundColor,
+            s.color,
+            s.borderColor,
+            s.fontSize,
+            s.fontWeight,
+            Math.round(box.height),
+          ];
+        });
+      assert.deepEqual(await look('Hylkää kaikki'), await look('Hyväksy kaikki'), layout);
+      await context.close();
+    }
+  });
+
+  it('respects reduced motion and forced colours', async () => {
+    const context = await harness.browser.newContext({
+      reducedMotion: 'reduce',
+      forcedColors: 'active',
+    });
+    const { page } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })), { context });
+    await bannerButton(page, 'Asetukset').waitFor();
+    const banner = await page.locator('seloste-banner').evaluate((el) => {
+      const section = el.shadowRoot!.querySelector('section')!;
+      return {
+        animation: getComputedStyle(section).animationName,
+        border: getComputedStyle(section).borderTopStyle,
+      };
+    });
+    assert.deepEqual(banner, { animation: 'none', border: 'solid' });
+    await bannerButton(page, 'Asetukset').click();
+    const dialog = page.locator('seloste-preferences dialog[open]');
+    await dialog.getByRole('switch', { name: 'Analytiikka' }).check();
+    const colours = await page.locator('seloste-preferences').evaluate((el) => {
+      const on = el.shadowRoot!.querySelector('#s-analytics')!;
+      const off = el.shadowRoot!.querySelector('#s-marketing')!;
+      return [getComputedStyle(on).backgroundColor, getComputedStyle(off).backgroundColor];
+    });
+    assert.notEqual(colours[0], colours[1], 'a switch shows its state in forced colours');
+    await context.close();
+  });
+});

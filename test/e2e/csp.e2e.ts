@@ -1,0 +1,120 @@
+/**
+ * Under a strict Content-Security-Policy with Trusted Types (see scripts/serve.mjs
+ * `strictCsp`): nonce-only scripts, styles only from the origin, no 'unsafe-inline',
+ * `require-trusted-types-for 'script'`. The widget must render styled, gate and load all four
+ * vendors, run the gated site scripts and show both dialogs, with no violation at all.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  ALL_VENDORS,
+  bannerButton,
+  standinsLoaded,
+  startHarness,
+  type Harness,
+} from './harness.js';
+
+let harness: Harness;
+before(async () => (harness = await startHarness()));
+after(() => harness.close());
+
+/** A shop page for the strict policy: every parser-inserted script carries the nonce. */
+const cspPage = () => {
+  const data = Object.entries({ ...ALL_VENDORS, notice: '/tietosuojaseloste.json' })
+    .map(
+      ([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="fi">
+<head>
+<meta charset="utf-8"><title>Tiukka CSP</title>
+<link rel="stylesheet" href="/shop.css">
+<script nonce="{{nonce}}">window.ran = [];</script>
+<script src="/dist/seloste.js" defer nonce="{{nonce}}"${data}></script>
+<script type="text/plain" data-seloste-category="analytics">window.ran.push('gated inline');</script>
+<script type="text/plain" data-seloste-category="marketing" nonce="{{nonce}}">window.ran.push('gated with nonce');</script>
+<script type="text/plain" data-seloste-category="marketing" src="/site/recently-viewed.js"></script>
+</head>
+<body>
+<main><h1>Kauppa tiukalla CSP:llä</h1></main>
+<footer><a href="#evasteasetukset" data-seloste-open="settings" id="settings-link">Evästeasetukset</a></footer>
+</body>
+</html>`;
+};
+
+/** Violations as the page reports them, and as the console does. */
+const recordViolations = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+`;
+
+describe('strict CSP and Trusted Types', () => {
+  it('renders styled, gates and loads every vendor, with zero violations', async () => {
+    const context = await harness.browser.newContext();
+    await context.addInitScript(recordViolations);
+    const { page, messages, vendorRequests } = await harness.visit(harness.page(cspPage()), {
+      context,
+    });
+    const response = await page.reload();
+    assert.match(
+      response?.headers()['content-security-policy'] ?? '',
+      /require-trusted-types-for 'script'/,
+    );
+
+    const accept = bannerButton(page, 'Hyväksy kaikki');
+    await accept.waitFor();
+    const styled = await page.locator('seloste-banner').evaluate((el) => {
+      const section = el.shadowRoot!.querySelector('section')!;
+      return {
+        position: getComputedStyle(section).position,
+        background: getComputedStyle(section).backgroundColor,
+      };
+    });
+    assert.deepEqual(styled, { position: 'fixed', background: 'rgb(255, 255, 255)' });
+
+    await accept.click();
+    await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
+    assert.equal(vendorRequests().length, 3);
+    await page.waitForFunction(() => (window as unknown as { ran: string[] }).ran.length === 2);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), [
+      'gated inline',
+      'gated with nonce',
+    ]);
+    await page.waitForFunction(() => document.documentElement.dataset.analyticsScript === 'ran');
+    const nonces = await page.evaluate(() =>
+      (window as unknown as { __inserted: { src: string; nonce: string }[] }).__inserted
+        .filter((s) => /gtag|fbevents|bat\.js/.test(s.src))
+        .map((s) => s.nonce.length > 0),
+    );
+    assert.deepEqual(nonces, [true, true, true], 'every vendor script carries the nonce');
+
+    await page.locator('#settings-link').click();
+    const preferences = page.locator('seloste-preferences dialog[open]');
+    await preferences.getByRole('switch', { name: 'Markkinointi' }).waitFor();
+    assert.equal(
+      await preferences.evaluate((dialog) => getComputedStyle(dialog).borderRadius),
+      '8px',
+      'the dialog is styled too',
+    );
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.seloste!.openNotice());
+    await page
+      .locator('seloste-notice dialog[open]')
+      .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+      .waitFor();
+
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    assert.deepEqual(violations, []);
+    assert.deepEqual(
+      messages.filter((m) =>
+        /Content Security Policy|TrustedScript|TrustedHTML|Trusted Type|\[seloste\]/i.test(m),
+      ),
+      [],
+    );
+    await context.close();
+  });
+});
