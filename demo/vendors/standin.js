@@ -20,7 +20,12 @@
   registry.setCookie = function (name, value, days) {
     var domain = registry.cookieDomain();
     document.cookie =
-      name + '=' + value + '; path=/; max-age=' + days * 86400 + (domain ? '; domain=' + domain : '');
+      name +
+      '=' +
+      value +
+      '; path=/; max-age=' +
+      days * 86400 +
+      (domain ? '; domain=' + domain : '');
   };
   registry.random = function () {
     return String(Math.floor(Math.random() * 1e9));

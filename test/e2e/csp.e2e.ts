@@ -117,4 +117,27 @@ describe('strict CSP and Trusted Types', () => {
     );
     await context.close();
   });
+
+  it('the demo’s strict CSP page works with zero violations', async () => {
+    const context = await harness.browser.newContext();
+    await context.addInitScript(recordViolations);
+    const { page, messages } = await harness.visit('/strict-csp.html', { context });
+    await bannerButton(page, 'Hyväksy kaikki').click();
+    await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
+    await page.waitForFunction(() => document.documentElement.dataset.marketingScript === 'ran');
+    await page.locator('footer').getByRole('link', { name: 'Tietosuojaseloste' }).click();
+    await page
+      .locator('seloste-notice dialog[open]')
+      .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+      .waitFor();
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+      [],
+    );
+    assert.deepEqual(
+      messages.filter((m) => m.startsWith('error') || m.includes('[seloste]')),
+      [],
+    );
+    await context.close();
+  });
 });
