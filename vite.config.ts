@@ -1,0 +1,126 @@
+/**
+ * `vite build` builds the embed into dist/:
+ *
+ * - `dist/<build-id>/`: the ES module chunks the loader imports on demand (the app chunk with
+ *   Lit and the banner, texts per language, the dialogs). The id is a hash of their contents,
+ *   so the folder can be cached for ever.
+ * - `dist/seloste.js`: the classic script (IIFE) site owners load with one tag; it knows its
+ *   build's id. Cache it briefly.
+ *
+ * The chunks are built first; the `seloste-loader` plugin below then hashes them and builds
+ * the loader with the id. (`npm run build` also builds the `seloste` command: build-cli.mjs.)
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const dist = join(root, 'dist');
+const staging = join(dist, '.chunks');
+
+/**
+ * The browsers Seloste supports: native <dialog>, constructed stylesheets on the document
+ * (Safari 16.4), Array.prototype.findLast. Older ones get no banner, and no vendor loads.
+ */
+const BROWSERS = ['chrome111', 'edge111', 'firefox128', 'safari16.4'];
+const LANGS = ['fi', 'sv', 'en'];
+
+/**
+ * A last pass with terser (several compress passes, top-level names): about 1% off what every
+ * visit downloads.
+ */
+async function minifyFile(file: string, module: boolean) {
+  const { code } = await minify(await readFile(file, 'utf8'), {
+    module,
+    toplevel: true,
+    ecma: 2020,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  });
+  await writeFile(file, code!);
+}
+
+/** After the chunks: minify and hash them, move them to `dist/<id>/`, build the loader. */
+function loader(): Plugin {
+  return {
+    name: 'seloste-loader',
+    apply: 'build',
+    async buildStart() {
+      await rm(dist, { recursive: true, force: true });
+    },
+    async closeBundle() {
+      const files = (await readdir(staging, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+      const hash = createHash('sha256');
+      for (const file of files) {
+        await minifyFile(file, true);
+        hash.update(file.slice(staging.length)).update(await readFile(file));
+      }
+      const id = hash.digest('hex').slice(0, 10);
+      await rename(staging, join(dist, id));
+
+      const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        define: {
+          __SELOSTE_BUILD__: JSON.stringify(id),
+          __SELOSTE_VERSION__: JSON.stringify(version),
+        },
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: BROWSERS,
+          lib: {
+            entry: 'src/embed.ts',
+            formats: ['iife'],
+            name: 'selosteLoader',
+            fileName: () => 'seloste.js',
+          },
+        },
+      });
+      await minifyFile(join(dist, 'seloste.js'), false);
+      console.log(`built dist/seloste.js and dist/${id}/ (${files.length} chunks)`);
+    },
+  };
+}
+
+export default defineConfig({
+  logLevel: 'warn',
+  plugins: [loader()],
+  build: {
+    outDir: staging,
+    target: BROWSERS,
+    cssTarget: BROWSERS,
+    // Library mode: ES modules as they are, without Vite's preload helper around import().
+    lib: {
+      entry: {
+        app: 'src/app.ts',
+        ...Object.fromEntries(
+          LANGS.flatMap((lang) =>
+            ['banner', 'dialogs'].map((part) => [`${part}-${lang}`, `src/i18n/${lang}/${part}.ts`]),
+          ),
+        ),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      // Shared code may join an entry chunk (an extra export) rather than make a chunk of its own.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        // Vite's library mode keeps whitespace and annotations in ES output, for bundlers that
+        // build on a library; this output goes to browsers only.
+        minify: true,
+        comments: false,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name].js',
+      },
+    },
+  },
+});
