@@ -52,17 +52,17 @@ describe('bytes budget', () => {
       'no dialog code before a dialog opens',
     );
     assert.ok(!requests.some((r) => r.resourceType() === 'font'), 'no fonts');
-    assert.ok(!files.some((file) => file.includes('contrast')), 'no contrast check with the built-in colours');
+    assert.ok(
+      !files.some((file) => file.includes('contrast')),
+      'no contrast check with the built-in colours',
+    );
     const bytes = await total(files);
     assert.ok(bytes <= 12 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
     await context.close();
   });
 
   it('a returning visitor fetches only the loader, at most 4 KB', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(true, true), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(true, true));
     const { page, widgetRequests } = await harness.visit(
       harness.page(shopPage({ attrs: ALL_VENDORS })),
       {

@@ -208,10 +208,7 @@ describe('loading', () => {
 
 describe('returning visitor', () => {
   it('loads the vendors straight away, shows no banner, and fetches only the loader', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(true, true), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(true, true));
     const { page, vendorRequests, widgetRequests } = await harness.visit(
       harness.page(shopPage({ attrs: ALL_VENDORS })),
       { context },
@@ -225,10 +222,7 @@ describe('returning visitor', () => {
   });
 
   it('is asked again when the site changes its revision', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(true, true, '1'), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(true, true, '1'));
     const { page, vendorRequests } = await harness.visit(
       harness.page(shopPage({ attrs: { ...ALL_VENDORS, revision: '2' } })),
       { context },
@@ -285,10 +279,7 @@ describe('withdrawal', () => {
   });
 
   it('without the reload, tells every vendor at once', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(true, true), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(true, true));
     const { page, vendorCookies } = await harness.visit(
       harness.page(shopPage({ attrs: { ...ALL_VENDORS, reloadOnRevoke: 'false' } })),
       { context },
@@ -354,10 +345,7 @@ describe('site scripts gated by category', () => {
 
 describe('footer triggers', () => {
   it('open the settings by keyboard; Escape closes them and focus returns to the link', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(false, false), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(false, false));
     const { page } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })), {
       context,
     });
@@ -392,10 +380,7 @@ describe('footer triggers', () => {
 
 describe('bad input', () => {
   it('a corrupted cookie and bad attributes are named in the console; the widget works', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: 'eyJhbGciOi-garbage', url: harness.origin },
-    ]);
+    const context = await harness.withConsent('eyJhbGciOi-garbage');
     const { page, messages } = await harness.visit(
       harness.page(
         shopPage({ attrs: { ga4: 'UA-1234-5', metaPixel: '1234567890', lang: 'de', gaId: 'x' } }),

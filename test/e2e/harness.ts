@@ -112,6 +112,8 @@ export interface Harness {
     path: string,
     options?: { origin?: string; context?: BrowserContext; block?: RegExp },
   ): Promise<Visit>;
+  /** A browser context that already holds this consent cookie value (a returning visitor). */
+  withConsent(value: string, origin?: string): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -219,6 +221,11 @@ export async function startHarness(): Promise<Harness> {
             .filter((cookie) => VENDOR_COOKIE.test(cookie.name))
             .map(({ name, domain }) => ({ name, domain })),
       };
+    },
+    async withConsent(value, origin = `http://localhost:${port}`) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: 'seloste_consent', value, url: origin }]);
+      return context;
     },
     async close() {
       await browser.close();

@@ -69,10 +69,7 @@ describe('privacy notice', () => {
   });
 
   it('opens from a deep link on page load, in the visitor’s language, and not the page behind', async () => {
-    const context = await harness.browser.newContext();
-    await context.addCookies([
-      { name: 'seloste_consent', value: consentCookie(false, false), url: harness.origin },
-    ]);
+    const context = await harness.withConsent(consentCookie(false, false));
     const tall = '<div style="height: 4000px">Långt innehåll</div>';
     const path = harness.page(
       shopPage({ attrs: { ...NOTICE, lang: 'sv' }, lang: 'sv', body: tall }),
