@@ -1,8 +1,10 @@
 import type { Choice, Consent } from './core/types.js';
 
 /**
- * `window.seloste`, set by the script tag. The promises settle once the decision is stored
- * and applied; they give `null` only if the widget's own files could not be loaded.
+ * `window.seloste`, set by the script tag. The promises resolve once the decision is stored
+ * and applied (decisions are applied one after another, in order). If the widget's own files
+ * cannot be loaded, the failure is reported in the console and they resolve to the consent as
+ * it was.
  */
 export interface SelosteApi {
   /** The bundle's version. */

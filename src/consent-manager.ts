@@ -40,19 +40,25 @@ export const newId = (): string =>
     .replace(/\//g, '_')
     .replace(/=+$/, '');
 
-/** Deletes the cookies of these vendors (host-only and on each parent domain); names survivors. */
-async function clearVendorCookies(withdrawn: readonly Integration[]) {
-  // Only withdrawal needs these: not part of a first visit.
-  const [{ VENDORS }, { clearCookies }] = await Promise.all([
-    import('./core/vendors.js'),
-    import('./clear-cookies.js'),
-  ]);
-  const patterns = VENDORS.filter((vendor) => withdrawn.some(({ id }) => id === vendor.id)).flatMap(
-    (vendor) => vendor.patterns,
-  );
-  const left = clearCookies(patterns, location.hostname);
-  if (left.length) {
-    warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
+/**
+ * Deletes the first-party cookies of these vendors, host-only and on each parent domain, and
+ * names any that survive. The catalogue and the deleter are chunks of their own: only a
+ * refusal needs them.
+ */
+async function clearVendorCookies(refused: readonly Integration[]) {
+  try {
+    const [{ VENDORS }, { clearCookies }] = await Promise.all([
+      import('./core/vendors.js'),
+      import('./clear-cookies.js'),
+    ]);
+    const patterns = VENDORS.filter((vendor) => refused.some(({ id }) => id === vendor.id)).flatMap(
+      (vendor) => vendor.patterns,
+    );
+    const left = clearCookies(patterns, location.hostname);
+    if (left.length)
+      warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
+  } catch (error) {
+    warn(`could not delete the vendors' cookies (${error}).`);
   }
 }
 
@@ -60,30 +66,49 @@ export function createManager(
   { initial, integrations, env, runSiteScripts }: Runtime,
   config: SelosteConfig,
 ): ConsentManager {
-  const storage = cookieStorage(config.cookieDomain, location.protocol === 'https:');
-  const store = createConsentStore(storage, config.consentDays, initial, warn);
+  const store = createConsentStore(
+    cookieStorage(config.cookieDomain, location.protocol === 'https:'),
+    config.consentDays,
+    initial,
+  );
+  /** The choice the vendors and gated scripts on this page have been brought to. */
+  let applied = initial?.categories ?? null;
+  let queue: Promise<unknown> = Promise.resolve();
 
-  const decide = async (choice: Choice | null) => {
-    const before = store.get();
+  const apply = async (choice: Choice | null) => {
     store.set(
-      choice && applyChoice(before, choice, { now: Date.now(), revision: config.revision, newId }),
+      choice &&
+        applyChoice(store.get(), choice, { now: Date.now(), revision: config.revision, newId }),
     );
     // Let the banner close and paint before vendor scripts are added (interaction latency).
     await new Promise((resolve) => setTimeout(resolve));
-    const after = store.get();
-    const { granted, revoked } = changes(before?.categories ?? null, after?.categories ?? null);
+    const after = store.get()?.categories ?? null;
+    const { granted, revoked } = changes(applied, after);
+    applied = after;
     // Withdrawals first: vendors hear "denied" before their cookies go.
-    const withdrawn = integrations.filter((integration) => revoked.includes(integration.category));
-    for (const integration of withdrawn) integration.revoke(env);
-    if (withdrawn.length) await clearVendorCookies(withdrawn);
+    for (const integration of integrations) {
+      if (revoked.includes(integration.category)) integration.revoke(env);
+    }
+    // A refused category leaves no vendor cookie behind, whatever set it: this page, an earlier
+    // one, or a decision that has since expired.
+    const refused = integrations.filter((integration) => !after?.[integration.category]);
+    if (refused.length) await clearVendorCookies(refused);
     for (const integration of integrations) {
       if (granted.includes(integration.category)) integration.grant(env);
     }
-    runSiteScripts(after?.categories ?? null);
-    const consent = after && toConsent(after);
+    runSiteScripts(after);
+    const record = store.get();
+    const consent = record && toConsent(record);
     document.dispatchEvent(new SelosteChangeEvent(consent));
     if (revoked.length && config.reloadOnRevoke) location.reload();
     return consent;
+  };
+
+  /** Decisions are applied one after another, each in full, in the order they were made. */
+  const decide = (choice: Choice | null) => {
+    const run = queue.then(() => apply(choice));
+    queue = run.catch(() => undefined);
+    return run;
   };
 
   document.addEventListener('seloste-choice', (e) => void decide(e.detail));
@@ -94,7 +119,7 @@ export function createManager(
     setConsent(choice) {
       const next = { ...(store.get()?.categories ?? REJECT_ALL) };
       for (const [category, value] of Object.entries(choice ?? {})) {
-        if (category in next && typeof value === 'boolean')
+        if (Object.hasOwn(next, category) && typeof value === 'boolean')
           next[category as OptionalCategory] = value;
         else
           warn(

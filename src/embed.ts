@@ -12,7 +12,7 @@ import type { App } from './app.js';
 import { parseLoaderConfig } from './core/config.js';
 import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
-import type { Choice, ConsentRecord, Consent, OptionalCategory } from './core/types.js';
+import type { Choice, ConsentRecord, Consent } from './core/types.js';
 import { CONSENT_COOKIE, readCookie } from './read-cookie.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
 import { bingUet } from './integrations/bing-uet.js';
@@ -85,8 +85,11 @@ function start(script: HTMLScriptElement | undefined): void {
   const runSiteScripts = (choice: Choice | null) =>
     void scripts.revive(
       [...document.querySelectorAll<HTMLScriptElement>(PLACEHOLDER)].filter((placeholder) => {
-        const category = placeholder.dataset.selosteCategory as OptionalCategory | 'necessary';
-        return category === 'necessary' || !!choice?.[category];
+        const category = placeholder.dataset.selosteCategory;
+        return (
+          category === 'necessary' ||
+          ((category === 'analytics' || category === 'marketing') && !!choice?.[category])
+        );
       }),
     );
 
@@ -143,20 +146,15 @@ function start(script: HTMLScriptElement | undefined): void {
     },
   };
 
-  const activate = (e: Event) => {
+  // Links and buttons: they turn Enter (and Space) into this click themselves.
+  document.addEventListener('click', (e) => {
     const trigger = (e.target as Element).closest?.<HTMLElement>(TRIGGER);
     const target = trigger?.dataset.selosteOpen;
-    if (!trigger) return;
+    // Without data-notice the link is left alone, to a notice page of the site's own.
+    if (!trigger || (target === 'notice' && !dataset.notice)) return;
     e.preventDefault();
     if (target === 'settings' || target === 'notice') void open(target, trigger);
     else warn(`data-seloste-open="${target}" ignored: expected settings | notice.`);
-  };
-  document.addEventListener('click', activate);
-  // Links and buttons make Enter a click themselves; other focusable triggers get it here.
-  document.addEventListener('keydown', (e) => {
-    const el = e.target as Element;
-    if (/^(Enter| )$/.test(e.key) && el.matches?.(TRIGGER) && !el.matches('a[href],button'))
-      activate(e);
   });
 
   for (const integration of integrations) {

@@ -35,7 +35,7 @@ export class SelosteOpenEvent extends CustomEvent<OpenTarget> {
   }
 }
 
-export type CloseSource = 'close-button' | 'escape' | 'backdrop' | 'choice';
+export type CloseSource = 'close-button' | 'escape' | 'backdrop';
 
 /** From a dialog about to close; cancel it to keep the dialog open. */
 export class SelosteRequestCloseEvent extends CustomEvent<{ source: CloseSource }> {

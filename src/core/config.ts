@@ -154,7 +154,12 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
 
   const source = (key: keyof typeof SOURCES) => {
     const value = dataset[key] ?? SOURCES[key];
-    if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value)) return value;
+    try {
+      if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value) && new URL(value, 'https://x.invalid/'))
+        return value;
+    } catch {
+      // Not a URL: reported below.
+    }
     ignored(key, value, 'an http(s) URL or a path');
     return SOURCES[key];
   };

@@ -2,13 +2,13 @@ import { decodeRecord, encodeRecord } from './codec.js';
 import { DAY_MS, isCurrent, type Validity } from './consent.js';
 import type { ConsentRecord } from './types.js';
 
-/** Where the encoded decision lives: the consent cookie on a page, memory in a test. */
+/**
+ * Where the encoded decision is kept: the consent cookie on a page, memory in a test. It reports
+ * its own failures (it knows why: blocked cookies, say), and the decision holds for the page.
+ */
 export interface ConsentStorage {
-  /** How to name it in a message, e.g. `cookie "seloste_consent"`. */
-  readonly label: string;
-  read(): string | undefined;
-  /** Keeps `value` until `expires`; false when the browser refused to keep it. */
-  write(value: string, expires: Date): boolean;
+  /** Keeps `value` until `expires`. */
+  write(value: string, expires: Date): void;
   clear(): void;
 }
 
@@ -41,15 +41,11 @@ export interface ConsentStore {
   subscribe(listener: Listener): () => void;
 }
 
-/**
- * A store starting from `initial` (see `readDecision`). If storage refuses a write, the
- * decision still holds for this page and `warn` says so.
- */
+/** A store starting from `initial` (see `readDecision`), saving every change to `storage`. */
 export function createConsentStore(
   storage: ConsentStorage,
   consentDays: number,
   initial: ConsentRecord | null,
-  warn: (message: string) => void,
 ): ConsentStore {
   const listeners = new Set<Listener>();
   let current = initial;
@@ -57,15 +53,8 @@ export function createConsentStore(
     get: () => current,
     set(next) {
       current = next;
-      if (!next) {
-        storage.clear();
-      } else if (
-        !storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS))
-      ) {
-        warn(
-          `the browser refused the consent ${storage.label} (cookies blocked?); the choice holds on this page only.`,
-        );
-      }
+      if (next) storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS));
+      else storage.clear();
       for (const listener of [...listeners]) listener(next);
     },
     subscribe(listener) {

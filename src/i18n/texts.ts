@@ -26,7 +26,6 @@ export interface DialogTexts {
   services: string;
   cookie: string;
   lifetime: string;
-  provider: string;
   session: string;
   consentId: string;
   consentDate: string;

@@ -20,7 +20,7 @@ export interface UiContext {
 
 /** What the UI chunk gives back to the loader. */
 export interface UiApp {
-  showBanner(): void;
+  showBanner(): void | Promise<void>;
   openSettings(trigger?: HTMLElement | null): Promise<void>;
   openNotice(trigger?: HTMLElement | null): Promise<void>;
 }

@@ -62,7 +62,7 @@ export abstract class DialogElement extends LitElement {
   // The click listener on <dialog> only catches clicks on the backdrop; keyboard users close
   // it with Escape (the cancel event) or the close button.
   /* eslint-disable lit-a11y/click-events-have-key-events */
-  protected renderDialog(title: string, body: unknown, footer?: TemplateResult) {
+  protected renderDialog(title: unknown, body: unknown, footer?: TemplateResult) {
     return html`
       <dialog
         part="dialog"
@@ -116,6 +116,11 @@ export abstract class DialogElement extends LitElement {
     this.closed();
     const trigger = this._trigger;
     this._trigger = undefined;
-    if (trigger?.isConnected) trigger.focus();
+    // A control that is gone (the banner's, after a choice) hands focus to the page's own link
+    // to the settings, where the way back is, without scrolling to it.
+    const target = trigger?.isConnected
+      ? trigger
+      : document.querySelector<HTMLElement>('[data-seloste-open="settings"]');
+    target?.focus({ preventScroll: !trigger?.isConnected });
   }
 }

@@ -69,7 +69,8 @@ async function create(
 
 /**
  * Opens the preferences (`settings`) or the notice; focus returns to `trigger` on close.
- * `check` only loads the texts, which reports override keys Seloste does not have.
+ * `check` only loads the texts, which reports override keys Seloste does not have. Never
+ * rejects: a file that failed to load is reported and fetched again on the next try.
  */
 export async function open(
   context: UiContext,
@@ -77,11 +78,21 @@ export async function open(
   target: OpenTarget | 'check',
   trigger?: HTMLElement | null,
 ): Promise<void> {
-  if (target === 'check') {
-    await dialogTexts(context, overrides, context.config.lang);
+  if (target === 'notice' && !context.config.notice) {
+    warn('there is no notice to open: give the Seloste tag data-notice="/your-notice.json".');
     return;
   }
-  let element = elements.get(target);
-  if (!element) elements.set(target, (element = create(target, context, overrides)));
-  await (await element).show(trigger);
+  try {
+    if (target === 'check') {
+      await dialogTexts(context, overrides, context.config.lang);
+      return;
+    }
+    let element = elements.get(target);
+    if (!element) elements.set(target, (element = create(target, context, overrides)));
+    await (await element).show(trigger);
+  } catch (error) {
+    elements.delete(target as OpenTarget);
+    texts.clear();
+    warn(`could not open the ${target === 'notice' ? 'notice' : 'settings'} (${error}).`);
+  }
 }

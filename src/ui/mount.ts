@@ -1,8 +1,9 @@
 /**
  * The UI's start, in the app chunk: the banner, shown on a first visit. The dialogs, and the
- * texts they need, are a chunk of their own, fetched when one is first opened.
+ * texts they need, are a chunk of their own, fetched when one is first opened; so is the code
+ * that reads the owner's text overrides, fetched only when the page has some.
  */
-import { readTextOverrides, resolveTexts } from '../i18n/index.js';
+import type { TextOverrides } from '../i18n/texts.js';
 import { warn } from '../log.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
@@ -13,12 +14,27 @@ export type { UiApp, UiContext };
 
 export function mount(context: UiContext): UiApp {
   const { store, config } = context;
-  const overrides = readTextOverrides(document, warn);
+  const i18n = document.querySelector('[data-seloste-texts]')
+    ? import('../i18n/index.js')
+    : undefined;
+  const overrides: Promise<TextOverrides | undefined> = i18n
+    ? i18n.then(
+        ({ readTextOverrides }) => readTextOverrides(document, warn),
+        (error) => void warn(`could not read the text overrides (${error}).`),
+      )
+    : Promise.resolve(undefined);
   let banner: SelosteBanner | undefined;
   let dialogs: Promise<typeof Dialogs> | undefined;
 
-  const open = async (target: OpenTarget | 'check', trigger?: HTMLElement | null) =>
-    (await (dialogs ??= import('./dialogs.js'))).open(context, overrides, target, trigger);
+  /** Never rejects: dialogs.ts reports its own failures; a failed import is reported and retried. */
+  const open = (target: OpenTarget | 'check', trigger?: HTMLElement | null) =>
+    (dialogs ??= import('./dialogs.js')).then(
+      async (module) => module.open(context, await overrides, target, trigger),
+      (error) => {
+        dialogs = undefined;
+        warn(`could not load the dialogs (${error}).`);
+      },
+    );
 
   store.subscribe((record) => {
     if (record) {
@@ -32,15 +48,17 @@ export function mount(context: UiContext): UiApp {
     (e) => void open(e.detail, e.composedPath()[0] as HTMLElement),
   );
   // Override keys Seloste lacks are reported once all texts are at hand: check them soon.
-  if (overrides) setTimeout(() => open('check'), 1000);
+  if (i18n) setTimeout(() => open('check'), 1000);
 
   return {
-    showBanner() {
+    async showBanner() {
+      const own = (await overrides)?.[config.lang];
+      const texts = own ? (await i18n!).resolveTexts(context.texts, own) : context.texts;
       if (banner || store.get()) return;
       if (!customElements.get('seloste-banner'))
         customElements.define('seloste-banner', SelosteBanner);
       banner = Object.assign(new SelosteBanner(), {
-        texts: resolveTexts(context.texts, overrides?.[config.lang]),
+        texts,
         theme: config.theme,
         lang: config.lang,
         layout: config.layout,

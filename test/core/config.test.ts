@@ -112,6 +112,11 @@ describe('parseConfig', () => {
       metaPixelSrc: '/vendors/fbevents.js',
       bingUetSrc: 'javascript:alert(1)',
     });
+    const broken = parse({ gtagSrc: 'https://' });
+    expect(broken.config.gtagSrc).to.equal('https://www.googletagmanager.com/gtag/js');
+    expect(broken.problems).to.deep.equal([
+      'data-gtag-src="https://" ignored: expected an http(s) URL or a path.',
+    ]);
     expect(config.gtagSrc).to.equal('https://tags.example.fi/gtag/js');
     expect(config.metaPixelSrc).to.equal('/vendors/fbevents.js');
     expect(config.bingUetSrc).to.equal('https://bat.bing.com/bat.js');

@@ -13,17 +13,14 @@ const record: ConsentRecord = {
 };
 const validity = { now, consentDays: 365, revision: '' };
 
-/** Storage in memory, recording writes; `refuse` makes it drop them as blocked cookies do. */
-function memoryStorage(initial?: string, refuse = false) {
+/** Storage in memory, recording what is written. */
+function memoryStorage(initial?: string) {
   const writes: { value: string; expires: Date }[] = [];
   let value = initial;
   const storage: ConsentStorage = {
-    label: 'test storage',
-    read: () => value,
     write(next, expires) {
       writes.push({ value: next, expires });
-      if (!refuse) value = next;
-      return !refuse;
+      value = next;
     },
     clear: () => (value = undefined),
   };
@@ -62,12 +59,12 @@ describe('readDecision', () => {
 describe('createConsentStore', () => {
   it('starts from the initial decision', () => {
     const { storage } = memoryStorage();
-    expect(createConsentStore(storage, 365, record, () => {}).get()).to.equal(record);
+    expect(createConsentStore(storage, 365, record).get()).to.equal(record);
   });
 
   it('saves a decision to expire after the consent lifetime and tells subscribers', () => {
     const { storage, writes } = memoryStorage();
-    const store = createConsentStore(storage, 180, null, () => {});
+    const store = createConsentStore(storage, 180, null);
     const seen: (ConsentRecord | null)[] = [];
     store.subscribe((next) => seen.push(next));
     store.set(record);
@@ -80,26 +77,15 @@ describe('createConsentStore', () => {
 
   it('forgets a decision', () => {
     const memory = memoryStorage(encodeRecord(record));
-    const store = createConsentStore(memory.storage, 365, record, () => {});
+    const store = createConsentStore(memory.storage, 365, record);
     store.set(null);
     expect(store.get()).to.equal(null);
     expect(memory.current()).to.equal(undefined);
   });
 
-  it('keeps the choice for this page when storage refuses it, and says so', () => {
-    const warnings: string[] = [];
-    const { storage } = memoryStorage(undefined, true);
-    const store = createConsentStore(storage, 365, null, (m) => warnings.push(m));
-    store.set(record);
-    expect(store.get()).to.equal(record);
-    expect(warnings).to.deep.equal([
-      'the browser refused the consent test storage (cookies blocked?); the choice holds on this page only.',
-    ]);
-  });
-
   it('stops calling a listener once unsubscribed', () => {
     const { storage } = memoryStorage();
-    const store = createConsentStore(storage, 365, null, () => {});
+    const store = createConsentStore(storage, 365, null);
     let calls = 0;
     const stop = store.subscribe(() => calls++);
     store.set(record);

@@ -143,7 +143,7 @@ describe('accessibility of the built widget', () => {
       contents.join(' → '),
     );
     await page.keyboard.press('Enter');
-    assert.match(await focused(page), /seloste-notice h3#retention/);
+    assert.match(await focused(page), /seloste-notice h3#s-retention/);
     await page.keyboard.press('Escape');
     await page.locator('seloste-notice dialog[open]').waitFor({ state: 'detached' });
     assert.match(await focused(page), /^a#notice-link/);

@@ -278,6 +278,33 @@ describe('withdrawal', () => {
     await context.close();
   });
 
+  it('is not defeated by an old consent cookie on another domain', async () => {
+    // A host-only "granted" cookie from before the site set data-cookie-domain.
+    const context = await harness.withConsent(consentCookie(true, true), harness.shopOrigin);
+    const path = harness.page(
+      shopPage({ attrs: { ...ALL_VENDORS, cookieDomain: 'example.test' } }),
+    );
+    const { page, vendorRequests } = await harness.visit(path, {
+      origin: harness.shopOrigin,
+      context,
+    });
+    await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => window.seloste!.rejectAll());
+    await reloaded;
+    const before = vendorRequests().length;
+    await page.waitForFunction(() => window.seloste?.getConsent());
+    assert.deepEqual(await page.evaluate(() => window.seloste!.getConsent()?.analytics), false);
+    const copies = (await context.cookies()).filter((c) => c.name === 'seloste_consent');
+    assert.deepEqual(
+      copies.map((c) => [c.domain, c.value.slice(0, 12)]),
+      [['.example.test', 'v:1|a:0|m:0|']],
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(vendorRequests().length, before, 'no vendor after the reload');
+    await context.close();
+  });
+
   it('without the reload, tells every vendor at once', async () => {
     const context = await harness.withConsent(consentCookie(true, true));
     const { page, vendorCookies } = await harness.visit(

@@ -43,7 +43,7 @@ describe('privacy notice', () => {
     );
     assert.match(
       (await opened.locator('.choice').textContent()) ?? '',
-      /Analytiikka kielletty, Markkinointi kielletty/,
+      /analytiikka ei sallittu, markkinointi ei sallittu/,
     );
 
     await page.keyboard.press('Escape');
@@ -64,7 +64,7 @@ describe('privacy notice', () => {
     await preferences.getByRole('button', { name: 'Hyväksy kaikki' }).click();
     await preferences.waitFor({ state: 'detached' });
     await page.waitForFunction(() => window.seloste?.getConsent()?.marketing);
-    assert.match((await opened.locator('.choice').textContent()) ?? '', /Markkinointi sallittu/);
+    assert.match((await opened.locator('.choice').textContent()) ?? '', /markkinointi sallittu/);
     await context.close();
   });
 
@@ -87,6 +87,22 @@ describe('privacy notice', () => {
     await page.waitForFunction(() => window.scrollY > 0);
     await page.evaluate(() => (location.hash = 'privacy-notice'));
     await opened.waitFor();
+    await context.close();
+  });
+
+  it('without data-notice, leaves the notice link to the site’s own page', async () => {
+    const { page, messages, context } = await harness.visit(
+      harness.page(shopPage({ attrs: ALL_VENDORS })),
+    );
+    await bannerButton(page, 'Hylkää kaikki').click();
+    await page.locator('#notice-link').click();
+    await page.waitForFunction(() => location.hash === '#tietosuojaseloste');
+    assert.equal(await page.locator('seloste-notice').count(), 0);
+    await page.evaluate(() => window.seloste!.openNotice());
+    assert.ok(
+      messages.some((m) => m.includes('[seloste] there is no notice to open')),
+      messages.join('\n'),
+    );
     await context.close();
   });
 

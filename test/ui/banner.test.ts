@@ -18,7 +18,7 @@ describe('seloste-banner', () => {
     expect(part(el, '#' + region.getAttribute('aria-labelledby')).textContent).to.equal(
       'Käytämme evästeitä',
     );
-    expect(part(el, '#text').textContent).to.contain('Välttämättömät evästeet');
+    expect(part(el, '#text').textContent).to.contain('Sivusto tarvitsee välttämättömiä evästeitä');
     const labels = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent);
     expect(labels).to.deep.equal(['Hyväksy kaikki', 'Hylkää kaikki', 'Asetukset']);
   });

@@ -8,18 +8,7 @@ export const texts: Texts = { ...fiBanner, ...fiDialogs };
 
 /** A store that keeps its decision in memory. */
 export function memoryStore(initial: ConsentRecord | null = null): ConsentStore {
-  let saved: string | undefined;
-  return createConsentStore(
-    {
-      label: 'memory',
-      read: () => saved,
-      write: (value) => ((saved = value), true),
-      clear: () => (saved = undefined),
-    },
-    365,
-    initial,
-    () => {},
-  );
+  return createConsentStore({ write() {}, clear() {} }, 365, initial);
 }
 
 /** The element inside `host`'s shadow root; throws when it is missing. */

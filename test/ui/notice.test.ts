@@ -166,12 +166,12 @@ describe('seloste-notice', () => {
       null,
     );
     expect(address.querySelector('a[href="tel:021234567"]')).not.to.equal(null);
-    expect(part(el, 'section[aria-labelledby="purposes"] strong').textContent).to.equal(
+    expect(part(el, 'section[data-section="purposes"] strong').textContent).to.equal(
       'toimittaminen',
     );
-    const list = [...el.shadowRoot!.querySelectorAll('section[aria-labelledby="dataContent"] li')];
+    const list = [...el.shadowRoot!.querySelectorAll('section[data-section="dataContent"] li')];
     expect(list.map((li) => li.textContent)).to.deep.equal(['nimi', 'osoite']);
-    const security = part(el, 'section[aria-labelledby="security"]');
+    const security = part(el, 'section[data-section="security"]');
     expect([...security.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal([
       'Manuaalinen aineisto',
       'Sähköisesti käsiteltävät tiedot',
@@ -182,7 +182,7 @@ describe('seloste-notice', () => {
     const { el, loaded } = await notice({ lang: 'sv' });
     expect(part(el, 'article').lang).to.equal('sv');
     expect(headings(el)[0]).to.equal('1. Personuppgiftsansvarig');
-    expect(part(el, 'section[aria-labelledby="dataContent"]').textContent).to.contain('adress');
+    expect(part(el, 'section[data-section="dataContent"]').textContent).to.contain('adress');
     expect(loaded).to.deep.equal([]);
   });
 
@@ -192,6 +192,7 @@ describe('seloste-notice', () => {
     expect(part(el, 'article').lang).to.equal('fi');
     expect(headings(el)[0]).to.equal('1. Rekisterinpitäjä');
     expect(part(el, '#site-cookies').textContent).to.equal('Sivustolla käytetyt evästeet');
+    expect(part(el, '#title span').lang, 'the title in the notice’s language').to.equal('fi');
     expect(
       part(el, '.close').getAttribute('aria-label'),
       'its own controls stay in English',
@@ -215,7 +216,7 @@ describe('seloste-notice', () => {
     expect(rows[1]).to.contain('Yhdysvallat');
     expect(rows.join()).not.to.contain('Microsoft');
     const choice = part(el, '.choice').textContent!.replace(/\s+/g, ' ');
-    expect(choice).to.contain('Analytiikka sallittu, Markkinointi kielletty');
+    expect(choice).to.contain('Valintasi: analytiikka sallittu, markkinointi ei sallittu.');
     expect(choice).to.contain('abcdefgh12');
   });
 
@@ -234,8 +235,8 @@ describe('seloste-notice', () => {
   it('moves to a section from the contents, inside the dialog', async () => {
     const { el } = await notice();
     const hash = location.hash;
-    part<HTMLAnchorElement>(el, 'nav a[href="#retention"]').click();
-    expect(deepActiveElement()?.id).to.equal('retention');
+    part<HTMLAnchorElement>(el, 'nav a[href="#s-retention"]').click();
+    expect(deepActiveElement()?.id).to.equal('s-retention');
     expect(location.hash).to.equal(hash);
   });
 

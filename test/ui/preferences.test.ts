@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { VENDORS } from '../../src/core/vendors.js';
@@ -122,6 +122,25 @@ describe('seloste-preferences', () => {
     expect(store.get()).to.equal(null);
   });
 
+  it('hands focus to the page’s settings link when the control that opened it is gone', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="opener">Asetukset</button>
+        <a href="#evasteet" data-seloste-open="settings">Evästeasetukset</a>
+      </div>`,
+    );
+    const { el } = await preferences();
+    const opener = page.querySelector<HTMLButtonElement>('#opener')!;
+    await el.show(opener);
+    opener.remove();
+    button(el, 'reject').click();
+    await waitUntil(
+      () => document.activeElement?.localName === 'a',
+      'focus did not reach the link',
+    );
+    expect(document.activeElement === page.querySelector('a')).to.equal(true);
+  });
+
   it('stays open when the close request is cancelled', async () => {
     const { el } = await preferences();
     await el.show();
@@ -154,14 +173,14 @@ describe('seloste-preferences', () => {
     const { el } = await preferences();
     el.vendors = VENDORS.filter((vendor) => vendor.id === 'googleAnalytics');
     await el.show();
-    const analytics = part(el, 'section[aria-labelledby="h-analytics"]');
+    const analytics = part(el, 'section[data-category="analytics"]');
     expect(analytics.querySelector('summary')!.textContent).to.equal('Palvelut ja evästeet (1)');
     expect(analytics.textContent).to.contain('Google Analytics 4');
     expect(analytics.textContent).to.contain('_ga_<id>');
     expect(analytics.textContent).to.contain('2 vuotta');
-    const marketing = part(el, 'section[aria-labelledby="h-marketing"]');
+    const marketing = part(el, 'section[data-category="marketing"]');
     expect(marketing.querySelector('details')).to.equal(null);
-    expect(part(el, 'section[aria-labelledby="h-necessary"]').textContent).to.contain(
+    expect(part(el, 'section[data-category="necessary"]').textContent).to.contain(
       'seloste_consent',
     );
   });

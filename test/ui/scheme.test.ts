@@ -23,6 +23,15 @@ describe('resolveScheme', () => {
     expect(resolveScheme('auto')).to.equal('light');
   });
 
+  it('reads modern colour syntax (oklch, lab) by its lightness', () => {
+    document.body.style.background = 'oklch(0.985 0.002 247.8)';
+    expect(resolveScheme('auto')).to.equal('light');
+    document.body.style.background = 'oklch(0.13 0.028 261.7)';
+    expect(resolveScheme('auto')).to.equal('dark');
+    document.body.style.background = 'lab(12 2 -8)';
+    expect(resolveScheme('auto')).to.equal('dark');
+  });
+
   it('looks at the root when the body paints nothing', () => {
     document.documentElement.style.background = '#101010';
     expect(resolveScheme('auto')).to.equal('dark');

@@ -3,7 +3,7 @@ import type { BannerTexts } from '../texts.js';
 const banner: BannerTexts = {
   bannerTitle: 'We use cookies',
   bannerText:
-    'Necessary cookies keep this site working. With your permission we also use analytics cookies to improve the site and marketing cookies to target and measure our ads. You can change your choice at any time.',
+    'This site needs some cookies to work. With your permission we also use analytics cookies to improve the site and marketing cookies to target and measure our ads. You can change your choice at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   settings: 'Settings',

@@ -9,20 +9,19 @@ const dialogs: DialogTexts = {
   alwaysOn: 'Always on',
   necessary: 'Necessary',
   necessaryText:
-    'Basic functions of the site, such as the shopping cart, signing in and remembering this cookie choice. They cannot be switched off.',
+    'Cookies the site needs to work, such as the one that remembers this choice. They cannot be switched off.',
   analytics: 'Analytics',
   analyticsText:
-    'Tell us how the site is used so that we can improve it. The data is processed as statistics.',
+    'Analytics cookies tell us how the site is used, so that we can improve it. The data is processed as statistics.',
   marketing: 'Marketing',
   marketingText:
-    'Let us target ads and measure how well they work, on our own services and those of our advertising partners.',
+    'Marketing cookies let us target ads and measure how well they work, on our own services and those of our advertising partners.',
   services: 'Services and cookies',
   cookie: 'Cookie',
   lifetime: 'Expires after',
-  provider: 'Provider',
   session: 'the session',
   consentId: 'Consent ID',
-  consentDate: 'Given',
+  consentDate: 'Given on',
   noticeTitle: 'Privacy notice',
   noticeLoading: 'Loading the privacy notice…',
   purposes: {

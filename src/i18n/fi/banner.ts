@@ -3,7 +3,7 @@ import type { BannerTexts } from '../texts.js';
 const banner: BannerTexts = {
   bannerTitle: 'Käytämme evästeitä',
   bannerText:
-    'Välttämättömät evästeet pitävät sivuston toiminnassa. Jos annat luvan, käytämme lisäksi analytiikkaevästeitä sivuston kehittämiseen ja markkinointievästeitä mainonnan kohdentamiseen ja mittaamiseen. Voit muuttaa valintaasi milloin tahansa.',
+    'Sivusto tarvitsee välttämättömiä evästeitä toimiakseen. Jos annat luvan, käytämme lisäksi analytiikkaevästeitä sivuston kehittämiseen ja markkinointievästeitä mainonnan kohdentamiseen ja mittaamiseen. Voit muuttaa valintaasi milloin tahansa.',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
   settings: 'Asetukset',

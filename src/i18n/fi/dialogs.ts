@@ -9,17 +9,16 @@ const dialogs: DialogTexts = {
   alwaysOn: 'Aina käytössä',
   necessary: 'Välttämättömät',
   necessaryText:
-    'Sivuston perustoiminnot, kuten ostoskori, kirjautuminen ja tämän evästevalinnan muistaminen. Näitä ei voi kytkeä pois.',
+    'Evästeet, joita sivusto tarvitsee toimiakseen, esimerkiksi tämän evästevalinnan muistamiseen. Näitä ei voi kytkeä pois.',
   analytics: 'Analytiikka',
   analyticsText:
-    'Kertovat meille, miten sivustoa käytetään, jotta voimme kehittää sitä. Tiedot käsitellään tilastoina.',
+    'Analytiikkaevästeet kertovat meille, miten sivustoa käytetään, jotta voimme kehittää sitä. Tiedot käsitellään tilastoina.',
   marketing: 'Markkinointi',
   marketingText:
-    'Mahdollistavat mainosten kohdentamisen ja niiden tehon mittaamisen omissa ja mainoskumppaneidemme palveluissa.',
+    'Markkinointievästeiden avulla kohdennamme mainontaa ja mittaamme sen tehoa omissa ja mainoskumppaneidemme palveluissa.',
   services: 'Palvelut ja evästeet',
   cookie: 'Eväste',
   lifetime: 'Voimassa',
-  provider: 'Palveluntarjoaja',
   session: 'istunnon ajan',
   consentId: 'Suostumuksen tunniste',
   consentDate: 'Annettu',

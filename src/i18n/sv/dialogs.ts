@@ -9,20 +9,19 @@ const dialogs: DialogTexts = {
   alwaysOn: 'Alltid på',
   necessary: 'Nödvändiga',
   necessaryText:
-    'Webbplatsens grundfunktioner, som varukorgen, inloggningen och att ditt val av kakor sparas. De kan inte stängas av.',
+    'Kakor som webbplatsen behöver för att fungera, till exempel för att komma ihåg det här valet. De kan inte stängas av.',
   analytics: 'Analys',
   analyticsText:
-    'Visar oss hur webbplatsen används så att vi kan förbättra den. Uppgifterna behandlas som statistik.',
+    'Analyskakor visar oss hur webbplatsen används så att vi kan förbättra den. Uppgifterna behandlas som statistik.',
   marketing: 'Marknadsföring',
   marketingText:
-    'Gör det möjligt att rikta annonser och mäta deras effekt i våra egna tjänster och hos våra annonspartner.',
+    'Med marknadsföringskakor riktar vi annonser och mäter deras effekt i våra egna tjänster och hos våra annonspartner.',
   services: 'Tjänster och kakor',
   cookie: 'Kaka',
   lifetime: 'Giltighetstid',
-  provider: 'Leverantör',
   session: 'under sessionen',
   consentId: 'Samtyckes-id',
-  consentDate: 'Givet',
+  consentDate: 'Samtycket gavs',
   noticeTitle: 'Dataskyddsbeskrivning',
   noticeLoading: 'Dataskyddsbeskrivningen laddas…',
   purposes: {

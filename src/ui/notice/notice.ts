@@ -123,15 +123,18 @@ export class SelosteNotice extends DialogElement {
 
   protected override render() {
     const view = this._task.value;
+    // The title and the print button speak the notice's language, which may not be the widget's.
     return this.renderDialog(
-      (view?.texts ?? this.texts).noticeTitle,
+      view
+        ? html`<span lang=${view.lang}>${view.texts.noticeTitle}</span>`
+        : this.texts.noticeTitle,
       this._task.render({
         pending: () => html`<p role="status">${this.texts.noticeLoading}</p>`,
         complete: (view) => this._notice(view),
         error: (error) => this._error(error as LoadedNotice),
       }),
       view
-        ? html`<footer>
+        ? html`<footer lang=${view.lang}>
             <button class="button" part="button print" @click=${() => window.print()}>
               ${view.labels.print}
             </button>
@@ -258,7 +261,7 @@ export class SelosteNotice extends DialogElement {
           ${entries.map(
             (entry) =>
               html`<li>
-                <a href="#${entry.id}" @click=${(e: Event) => this._jump(e, entry.id)}
+                <a href="#s-${entry.id}" @click=${(e: Event) => this._jump(e, entry.id)}
                   >${entry.title}</a
                 >
               </li>`,
@@ -267,8 +270,8 @@ export class SelosteNotice extends DialogElement {
       </nav>
       ${entries.map(
         (entry, index) =>
-          html`<section part="section" aria-labelledby=${entry.id}>
-            <h3 id=${entry.id} tabindex="-1">${index + 1}. ${entry.title}</h3>
+          html`<section part="section" data-section=${entry.id}>
+            <h3 id="s-${entry.id}" tabindex="-1">${index + 1}. ${entry.title}</h3>
             ${entry.body} ${entry.id === 'cookies' ? this._cookies(view) : nothing}
           </section>`,
       )}
@@ -296,7 +299,7 @@ export class SelosteNotice extends DialogElement {
             <tr>
               <th scope="col">${labels.service}</th>
               <th scope="col">${labels.purpose}</th>
-              <th scope="col">${texts.cookie}, ${texts.lifetime.toLowerCase()}</th>
+              <th scope="col">${labels.cookieColumn}</th>
               <th scope="col">${labels.transfer}</th>
             </tr>
           </thead>
@@ -333,7 +336,7 @@ export class SelosteNotice extends DialogElement {
             ? html`${labels.yourChoice}:
                 ${OPTIONAL_CATEGORIES.map(
                   (c, i) =>
-                    `${i ? ', ' : ''}${texts[c]} ${record.categories[c] ? labels.allowed : labels.refused}`,
+                    `${i ? ', ' : ''}${texts[c].toLowerCase()} ${record.categories[c] ? labels.allowed : labels.refused}`,
                 )}.
                 ${texts.consentId}: <code>${record.id}</code>. ${texts.consentDate}:
                 ${formatTime(record.updatedAt, lang)}.`
@@ -379,7 +382,7 @@ export class SelosteNotice extends DialogElement {
   /** In-dialog anchors: the shadow root is not the document, so scroll and focus by hand. */
   private _jump(e: Event, id: string) {
     e.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`);
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="s-${id}"]`);
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
   }

@@ -97,7 +97,7 @@ export class SelostePreferences extends DialogElement {
           .filter((vendor) => vendor.category === category)
           .map((v) => this._service(v.name, v.provider, t.purposes[v.id], v.cookies));
     return html`
-      <section class="category" aria-labelledby="h-${category}">
+      <section class="category" data-category=${category}>
         <div class="row">
           <h3 id="h-${category}"><label for="s-${category}">${t[category]}</label></h3>
           <span class="control">
