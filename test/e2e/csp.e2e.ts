@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   ALL_VENDORS,
   bannerButton,
+  dataAttributes,
   standinsLoaded,
   startHarness,
   type Harness,
@@ -20,11 +21,7 @@ after(() => harness.close());
 
 /** A shop page for the strict policy: every parser-inserted script carries the nonce. */
 const cspPage = () => {
-  const data = Object.entries({ ...ALL_VENDORS, notice: '/tietosuojaseloste.json' })
-    .map(
-      ([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`,
-    )
-    .join('');
+  const data = dataAttributes({ ...ALL_VENDORS, notice: '/tietosuojaseloste.json' });
   return `<!doctype html>
 <html lang="fi">
 <head>

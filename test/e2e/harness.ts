@@ -50,6 +50,14 @@ export interface PageOptions {
   lang?: string;
 }
 
+/** `{ googleAds: 'AW-1' }` → ` data-google-ads="AW-1"`, for the Seloste tag. */
+export const dataAttributes = (attrs: Record<string, string>): string =>
+  Object.entries(attrs)
+    .map(
+      ([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`,
+    )
+    .join('');
+
 /** A plain shop page with the one Seloste tag and the usual footer links. */
 export function shopPage({
   attrs = {},
@@ -57,11 +65,7 @@ export function shopPage({
   body = '',
   lang = 'fi',
 }: PageOptions = {}): string {
-  const data = Object.entries(attrs)
-    .map(
-      ([key, value]) => ` data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value}"`,
-    )
-    .join('');
+  const data = dataAttributes(attrs);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
