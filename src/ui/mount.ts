@@ -62,7 +62,7 @@ export function mount(context: UiContext): UiApp {
         theme: config.theme,
         lang: config.lang,
         layout: config.layout,
-        noticeLink: !!config.notice,
+        noticeLink: config.notice ? `#${config.noticeHash[0] ?? ''}` : '',
       });
       // First in the body, so keyboard and screen reader users meet it first.
       document.body.prepend(banner);

@@ -6,7 +6,7 @@ import { part, texts } from './helpers.js';
 
 customElements.define('seloste-banner', SelosteBanner);
 
-const banner = (noticeLink = true) =>
+const banner = (noticeLink = '#tietosuojaseloste') =>
   fixture<SelosteBanner>(
     html`<seloste-banner .texts=${texts} .noticeLink=${noticeLink} lang="fi"></seloste-banner>`,
   );
@@ -63,6 +63,7 @@ describe('seloste-banner', () => {
     expect(open.detail).to.equal('settings');
     expect(origin === settings, 'fired from the settings button').to.equal(true);
     const link = part(el, 'a');
+    expect(link.getAttribute('href')).to.equal('#tietosuojaseloste');
     setTimeout(() => link.click());
     expect((await oneEvent<SelosteOpenEvent>(document, 'seloste-open')).detail).to.equal('notice');
   });
@@ -77,7 +78,7 @@ describe('seloste-banner', () => {
   });
 
   it('leaves out the notice link when there is no notice', async () => {
-    const el = await banner(false);
+    const el = await banner('');
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 

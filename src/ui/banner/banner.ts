@@ -34,8 +34,11 @@ const bannerStyles = sheet(bannerCss);
  */
 export class SelosteBanner extends HTMLElement {
   texts!: BannerTexts;
-  /** Show the link to the privacy notice. */
-  noticeLink = false;
+  /**
+   * Where the link to the privacy notice points (a deep link such as `#tietosuojaseloste`,
+   * which opens the notice even without this element's script); no link when empty.
+   */
+  noticeLink = '';
   layout: Layout = 'bar';
   theme: Theme = 'auto';
 
@@ -63,7 +66,7 @@ export class SelosteBanner extends HTMLElement {
               this.noticeLink
                 ? html`<a
                     part="notice-link"
-                    href="#"
+                    href=${this.noticeLink}
                     @click=${(e: Event) => this._open(e, 'notice')}
                     >${t.noticeLink}</a
                   >`
