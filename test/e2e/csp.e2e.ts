@@ -10,6 +10,7 @@ import {
   ALL_VENDORS,
   bannerButton,
   dataAttributes,
+  shopPage,
   standinsLoaded,
   startHarness,
   type Harness,
@@ -135,6 +136,21 @@ describe('strict CSP and Trusted Types', () => {
       messages.filter((m) => m.startsWith('error') || m.includes('[seloste]')),
       [],
     );
+    await context.close();
+  });
+
+  it('takes the nonce from data-nonce when the tag has none of its own', async () => {
+    const { page, context } = await harness.visit(
+      harness.page(shopPage({ attrs: { ga4: 'G-TEST1234', nonce: 'from-config' } })),
+    );
+    await bannerButton(page, 'Hyväksy kaikki').click();
+    await standinsLoaded(page, ['gtag']);
+    const nonces = await page.evaluate(() =>
+      (window as unknown as { __inserted: { src: string; nonce: string }[] }).__inserted
+        .filter((s) => s.src.includes('gtag'))
+        .map((s) => s.nonce),
+    );
+    assert.deepEqual(nonces, ['from-config']);
     await context.close();
   });
 });
