@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ALL_VENDORS, bannerButton, shopPage, startHarness, type Harness } from './harness.js';
+import {
+  ALL_VENDORS,
+  bannerButton,
+  bannerStyle,
+  openNotice,
+  shopPage,
+  startHarness,
+  type Harness,
+} from './harness.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -90,11 +98,7 @@ describe('accessibility of the built widget', () => {
       );
       await axe(page, `preferences ${theme}`);
       await page.keyboard.press('Escape');
-      await page.evaluate(() => window.seloste!.openNotice());
-      await page
-        .locator('seloste-notice dialog[open]')
-        .getByRole('heading', { name: '1. Rekisterinpitäjä' })
-        .waitFor();
+      await openNotice(page);
       await axe(page, `notice ${theme}`);
       await context.close();
     });
@@ -183,11 +187,7 @@ describe('accessibility of the built widget', () => {
       await page.locator('seloste-preferences dialog[open]').waitFor();
       assert.equal(await overflow('seloste-preferences'), 0, 'preferences');
       await page.keyboard.press('Escape');
-      await page.evaluate(() => window.seloste!.openNotice());
-      await page
-        .locator('seloste-notice dialog[open]')
-        .getByRole('heading', { name: '1. Rekisterinpitäjä' })
-        .waitFor();
+      await openNotice(page);
       assert.equal(await overflow('seloste-notice'), 0, 'notice');
       await context.close();
     });
@@ -252,14 +252,10 @@ describe('accessibility of the built widget', () => {
     });
     const { page } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })), { context });
     await bannerButton(page, 'Asetukset').waitFor();
-    const banner = await page.locator('seloste-banner').evaluate((el) => {
-      const section = el.shadowRoot!.querySelector('section')!;
-      return {
-        animation: getComputedStyle(section).animationName,
-        border: getComputedStyle(section).borderTopStyle,
-      };
+    assert.deepEqual(await bannerStyle(page, ['animation-name', 'border-top-style']), {
+      'animation-name': 'none',
+      'border-top-style': 'solid',
     });
-    assert.deepEqual(banner, { animation: 'none', border: 'solid' });
     await bannerButton(page, 'Asetukset').click();
     const dialog = page.locator('seloste-preferences dialog[open]');
     await dialog.getByRole('switch', { name: 'Analytiikka' }).check();

@@ -14,6 +14,8 @@ import {
   standinsLoaded,
   startHarness,
   type Harness,
+  openNotice,
+  bannerStyle,
 } from './harness.js';
 
 let harness: Harness;
@@ -63,14 +65,10 @@ describe('strict CSP and Trusted Types', () => {
 
     const accept = bannerButton(page, 'Hyväksy kaikki');
     await accept.waitFor();
-    const styled = await page.locator('seloste-banner').evaluate((el) => {
-      const section = el.shadowRoot!.querySelector('section')!;
-      return {
-        position: getComputedStyle(section).position,
-        background: getComputedStyle(section).backgroundColor,
-      };
+    assert.deepEqual(await bannerStyle(page, ['position', 'background-color']), {
+      position: 'fixed',
+      'background-color': 'rgb(255, 255, 255)',
     });
-    assert.deepEqual(styled, { position: 'fixed', background: 'rgb(255, 255, 255)' });
 
     await accept.click();
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
@@ -97,11 +95,7 @@ describe('strict CSP and Trusted Types', () => {
       'the dialog is styled too',
     );
     await page.keyboard.press('Escape');
-    await page.evaluate(() => window.seloste!.openNotice());
-    await page
-      .locator('seloste-notice dialog[open]')
-      .getByRole('heading', { name: '1. Rekisterinpitäjä' })
-      .waitFor();
+    await openNotice(page);
 
     const violations = await page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations,

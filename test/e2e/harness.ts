@@ -242,6 +242,22 @@ export async function startHarness(): Promise<Harness> {
 export const bannerButton = (page: Page, name: string) =>
   page.locator('seloste-banner').getByRole('button', { name, exact: true });
 
+/** Opens the notice through the API and waits for its first section. */
+export async function openNotice(page: Page): Promise<void> {
+  await page.evaluate(() => window.seloste!.openNotice());
+  await page
+    .locator('seloste-notice dialog[open]')
+    .getByRole('heading', { name: '1. Rekisterinpitäjä' })
+    .waitFor();
+}
+
+/** Computed style properties of the banner's box (inside its shadow root). */
+export const bannerStyle = (page: Page, properties: string[]) =>
+  page.locator('seloste-banner').evaluate((el, properties) => {
+    const style = getComputedStyle(el.shadowRoot!.querySelector('section')!);
+    return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
+  }, properties);
+
 /** Waits until the stand-ins of these vendor scripts have run. */
 export const standinsLoaded = (page: Page, names: string[]) =>
   page.waitForFunction(
