@@ -5,6 +5,7 @@
  */
 import { createManager, type ConsentManager, type Runtime } from './consent-manager.js';
 import { parseAppConfig } from './core/config.js';
+import { GATED_SCRIPTS } from './integrations/load-script.js';
 import { warn } from './log.js';
 import type { BannerTexts } from './i18n/texts.js';
 import type { UiApp, UiContext } from './ui/context.js';
@@ -20,9 +21,7 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
   app.problems.forEach(warn);
   const config = { ...runtime.config, ...app.config };
   // A setup mistake, reported whenever the app chunk is loaded (a first visit always loads it).
-  for (const el of document.querySelectorAll<HTMLElement>(
-    'script[type="text/plain"][data-seloste-category]',
-  )) {
+  for (const el of document.querySelectorAll<HTMLElement>(GATED_SCRIPTS)) {
     const category = el.dataset.selosteCategory!;
     if (!['necessary', 'analytics', 'marketing'].includes(category)) {
       warn(`data-seloste-category="${category}" ignored: expected analytics | marketing.`);

@@ -20,7 +20,7 @@ import { googleAds } from './integrations/google-ads.js';
 import { googleAnalytics } from './integrations/google-analytics.js';
 import { googleTag } from './integrations/google-tag.js';
 import type { Integration, VendorWindow } from './integrations/integration.js';
-import { scriptLoader } from './integrations/load-script.js';
+import { GATED_SCRIPTS, scriptLoader } from './integrations/load-script.js';
 import { metaPixel } from './integrations/meta-pixel.js';
 import { warn } from './log.js';
 
@@ -35,7 +35,6 @@ declare global {
 }
 
 const TRIGGER = '[data-seloste-open]';
-const PLACEHOLDER = 'script[type="text/plain"][data-seloste-category]';
 
 /** This script's own tag: `currentScript` is set only while a classic script first runs. */
 const ownScript = (): HTMLScriptElement | undefined => {
@@ -84,7 +83,7 @@ function start(script: HTMLScriptElement | undefined): void {
   /** Runs, once each and in document order, the gated site scripts the choice allows. */
   const runSiteScripts = (choice: Choice | null) =>
     void scripts.revive(
-      [...document.querySelectorAll<HTMLScriptElement>(PLACEHOLDER)].filter((placeholder) => {
+      [...document.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)].filter((placeholder) => {
         const category = placeholder.dataset.selosteCategory;
         return (
           category === 'necessary' ||

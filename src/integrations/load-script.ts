@@ -29,6 +29,9 @@ interface TrustedTypesPolicyFactory {
 
 export const POLICY_NAME = 'seloste';
 
+/** The site's gated scripts, waiting for their category. */
+export const GATED_SCRIPTS = 'script[type="text/plain"][data-seloste-category]';
+
 /**
  * @param vendorSources the configured vendor script URLs; their origins may serve scripts.
  */

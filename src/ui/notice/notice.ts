@@ -16,6 +16,7 @@ import {
   type NoticeIssue,
 } from '../../notice/notice-schema.js';
 import { renderRichText } from '../../notice/rich-text.js';
+import { CONSENT_COOKIE } from '../../read-cookie.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -287,7 +288,7 @@ export class SelosteNotice extends DialogElement {
         provider: localize(notice.controller.name, lang, fallbacks) ?? '',
         category: 'necessary',
         purpose: texts.purposes.seloste,
-        cookies: [{ name: 'seloste_consent', days: this.consentDays }],
+        cookies: [{ name: CONSENT_COOKIE, days: this.consentDays }],
       },
       ...this.vendors.map((vendor) => ({ ...vendor, purpose: texts.purposes[vendor.id] })),
     ];

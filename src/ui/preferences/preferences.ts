@@ -4,6 +4,7 @@ import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteChoiceEvent } from '../../events.js';
+import { CONSENT_COOKIE } from '../../read-cookie.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { DialogElement } from '../dialog.js';
@@ -90,7 +91,7 @@ export class SelostePreferences extends DialogElement {
     const services = necessary
       ? [
           this._service('Seloste', '', t.purposes.seloste, [
-            { name: 'seloste_consent', days: this.consentDays },
+            { name: CONSENT_COOKIE, days: this.consentDays },
           ]),
         ]
       : this.vendors
