@@ -10,11 +10,14 @@
  */
 import { LANGS, type Lang } from '../core/types.js';
 import {
+  isPartyId,
+  PARTY_IDS,
   SECTION_IDS,
   type ExtraSection,
   type Localized,
   type Notice,
   type Party,
+  type PartyId,
   type RichText,
   type SectionId,
   type Security,
@@ -80,13 +83,10 @@ const LANG_ALIASES: Record<string, Lang> = {
   us: 'en',
 };
 
-const PARTIES = ['controller', 'contact', 'dpo'] as const;
-
 /** Known sections whose content is rich text. */
-type TextSectionId = Exclude<SectionId, (typeof PARTIES)[number] | 'registerName' | 'security'>;
+type TextSectionId = Exclude<SectionId, PartyId | 'registerName' | 'security'>;
 const TEXT_SECTIONS = SECTION_IDS.filter(
-  (id): id is TextSectionId =>
-    !['controller', 'contact', 'dpo', 'registerName', 'security'].includes(id),
+  (id): id is TextSectionId => !isPartyId(id) && id !== 'registerName' && id !== 'security',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -696,7 +696,7 @@ interface NoticeText {
 
 /** Every text in the notice, in document order. */
 function* texts(notice: Notice): Generator<NoticeText> {
-  for (const key of PARTIES) {
+  for (const key of PARTY_IDS) {
     const entry: Party | undefined = notice[key];
     if (!entry) continue;
     yield { path: `${key}.name`, value: entry.name, translatable: false };

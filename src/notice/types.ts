@@ -61,6 +61,16 @@ export const SECTION_IDS = [
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/** The sections that name a party: a company or person with contact details. */
+export const PARTY_IDS = ['controller', 'contact', 'dpo'] as const satisfies readonly SectionId[];
+
+export type PartyId = (typeof PARTY_IDS)[number];
+
+/** Whether `id` is the id of a party's section. */
+export function isPartyId(id: string | undefined): id is PartyId {
+  return (PARTY_IDS as readonly (string | undefined)[]).includes(id);
+}
+
 /** Security principles, optionally split the Finnish way into manual and electronic data. */
 export type Security = RichText | { manual?: RichText; electronic?: RichText };
 

@@ -7,16 +7,18 @@ import type { Lang } from '../../core/types.js';
 import { HEADINGS } from '../headings.js';
 import { isDate, toSectionId } from '../notice-schema.js';
 import {
+  isPartyId,
   SECTION_IDS,
   type ExtraSection,
   type Notice,
   type Party,
+  type PartyId,
   type SectionId,
   type Security,
 } from '../types.js';
 import { joinBlocks, plainText, type Block } from './blocks.js';
 import { fold, matchHeading } from './heading-match.js';
-import { readParties, type PartyId } from './party.js';
+import { readParties } from './party.js';
 import { toSections, type Section } from './sections.js';
 
 export interface AssembleOptions {
@@ -58,7 +60,6 @@ interface Draft extends Omit<Assembled, 'notice'> {
   previous?: string;
 }
 
-const PARTIES: readonly string[] = ['controller', 'contact', 'dpo'];
 const MORE: Record<Lang, string> = {
   fi: 'lisätiedot',
   sv: 'mer information',
@@ -133,8 +134,8 @@ function place(draft: Draft, section: Section): void {
   }
   draft.previous = id;
 
-  if (PARTIES.includes(id)) {
-    placeParties(draft, section, id as PartyId, markdowns);
+  if (isPartyId(id)) {
+    placeParties(draft, section, id, markdowns);
   } else if (id === 'registerName') {
     const [name = '', ...more] = markdowns;
     draft.sections.registerName = {

@@ -11,11 +11,9 @@
  * could not read.
  */
 import { PATTERNS } from '../notice-schema.js';
-import type { Party } from '../types.js';
+import { isPartyId, type Party, type PartyId } from '../types.js';
 import { LINE_BREAK, plainText } from './blocks.js';
 import { fold, matchHeading } from './heading-match.js';
-
-export type PartyId = 'controller' | 'contact' | 'dpo';
 
 /** A party as read: its name may be missing. */
 export type PartyDraft = Partial<Party> & { addressLines?: string[] };
@@ -125,8 +123,7 @@ export function readParties(paragraphs: readonly string[], owner: PartyId): Part
 function partyNamed(text: string, isLabel: boolean): PartyId | undefined {
   const match = matchHeading(text);
   if (!match || (!isLabel && match.how === 'keyword')) return undefined;
-  const { id } = match;
-  return id === 'controller' || id === 'contact' || id === 'dpo' ? id : undefined;
+  return isPartyId(match.id) ? match.id : undefined;
 }
 
 /** The field a label names ("Puh.", "Y-tunnus"), if any. */

@@ -2,6 +2,7 @@
  * Finding the sections of a document: which of its blocks are headings, which known section
  * each heading names, and what text falls under it.
  */
+import { isPartyId } from '../types.js';
 import { plainText, type Block, type HeadingBlock, type TextBlock } from './blocks.js';
 import {
   cleanHeading,
@@ -52,8 +53,6 @@ interface Candidate {
  * section, keep it in the text as a bold sub-heading, or keep it as it is.
  */
 type Decision = 'section' | 'part' | 'bold' | 'text';
-
-const PARTIES: readonly (HeadingTarget | undefined)[] = ['controller', 'contact', 'dpo'];
 
 /**
  * Groups the blocks under their headings. A document with marked-up headings keeps to them and
@@ -168,14 +167,14 @@ function decideLine(
     if (isSecurityPart(match)) return here === 'security' ? 'part' : 'bold';
     const guess =
       match.how === 'keyword' &&
-      (layout.hasMarkup || (layout.numbered && number === undefined) || PARTIES.includes(here));
+      (layout.hasMarkup || (layout.numbered && number === undefined) || isPartyId(here));
     if (match.id !== here && !guess) return 'section';
     return block.strong || !leadIn ? 'bold' : 'text';
   }
   const inSequence =
     !layout.numbered || (number !== undefined && number > lastNumber && number <= lastNumber + 2);
   const textFollows = next?.kind === 'text' && !nextCandidate?.match;
-  const personName = PARTIES.includes(here) && /^(?:\p{Lu}\p{Ll}+[\s-]?){2,4}$/u.test(text);
+  const personName = isPartyId(here) && /^(?:\p{Lu}\p{Ll}+[\s-]?){2,4}$/u.test(text);
   return !layout.hasMarkup && !leadIn && inSequence && textFollows && !personName
     ? 'section'
     : 'text';
