@@ -16,7 +16,17 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { ALL_VENDORS, consentCookie, shopPage, VENDOR_HOST } from '../test/e2e/harness.js';
+import {
+  addInitScript,
+  ALL_VENDORS,
+  bannerButton,
+  consentContext,
+  consentCookie,
+  readStandins,
+  routeVendors,
+  shopPage,
+  standinsLoaded,
+} from '../test/e2e/harness.js';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
 import { serve } from './serve.mjs';
 
@@ -33,7 +43,9 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 async function sizes() {
   const dist = join(root, 'dist');
   const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js') && !entry.parentPath.includes('cli'))
+    .filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.js') && !entry.parentPath.includes('cli'),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
   return Promise.all(
     files.sort().map(async (file) => ({
@@ -49,12 +61,18 @@ function instrument() {
   const w = window as unknown as Record<string, number>;
   w.__shift = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[]) {
       if (!entry.hadRecentInput) w.__shift += entry.value;
     }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { name: string; duration: number })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      name: string;
+      duration: number;
+    })[]) {
       if (entry.name === 'click') w.__click = Math.max(w.__click ?? 0, entry.duration);
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
@@ -69,9 +87,7 @@ function instrument() {
 }
 
 async function measure(context: BrowserContext, url: string, throttle: number, returning: boolean) {
-  // tsx wraps named functions in `__name()`; the page needs it to run `instrument`.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  await context.addInitScript(instrument);
+  await addInitScript(context, instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -86,16 +102,16 @@ async function measure(context: BrowserContext, url: string, throttle: number, r
   let click: number | undefined;
   if (!returning) {
     await page.waitForFunction(() => (window as unknown as Record<string, number>).__banner);
-    bannerVisible = await page.evaluate(() => (window as unknown as Record<string, number>).__banner);
-    await page.locator('seloste-banner').getByRole('button', { name: 'Hyväksy kaikki' }).click();
-    await page.waitForFunction(() => (window as unknown as { seloste?: { getConsent(): unknown } }).seloste?.getConsent());
+    bannerVisible = await page.evaluate(
+      () => (window as unknown as Record<string, number>).__banner,
+    );
+    await bannerButton(page, 'Hyväksy kaikki').click();
+    await page.waitForFunction(() => window.seloste?.getConsent());
   }
-  await page.waitForFunction(() => {
-    const standin = (window as unknown as { __standin?: { vendors: Record<string, unknown> } }).__standin;
-    return ['gtag', 'fbevents', 'bat'].every((name) => standin?.vendors[name]);
-  });
+  await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
   await page.waitForTimeout(200);
-  if (!returning) click = await page.evaluate(() => (window as unknown as Record<string, number>).__click);
+  if (!returning)
+    click = await page.evaluate(() => (window as unknown as Record<string, number>).__click);
   const metrics = Object.fromEntries(
     (await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]),
   );
@@ -113,46 +129,30 @@ async function measure(context: BrowserContext, url: string, throttle: number, r
 async function main() {
   const table = await sizes();
   const pages = new Map<string, string>();
-  const server = await serve({
-    port: 0,
-    pages,
-    mounts: [
-      ['/dist/', join(root, 'dist')],
-      ['/', join(root, 'demo')],
-    ],
-  });
+  const server = await serve({ port: 0, pages });
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   pages.set('/bench.html', shopPage({ attrs: ALL_VENDORS }));
-  const standin = await readFile(join(root, 'demo/vendors/standin.js'), 'utf8');
-  const standins: Record<string, string> = {};
-  for (const name of ['gtag.js', 'fbevents.js', 'bat.js']) {
-    standins[name] = standin + (await readFile(join(root, 'demo/vendors', name), 'utf8'));
-  }
-
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const standins = await readStandins();
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results: Record<string, Record<string, number | undefined>> = {};
   const fetched: Record<string, string[]> = {};
   for (const returning of [false, true]) {
     for (const throttle of [1, 4]) {
       const runs: Awaited<ReturnType<typeof measure>>[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext();
-        await context.route(VENDOR_HOST, (route) => {
-          const url = route.request().url();
-          const name = /gtag\/js/.test(url) ? 'gtag.js' : /fbevents/.test(url) ? 'fbevents.js' : /bat\.js/.test(url) ? 'bat.js' : '';
-          return name
-            ? route.fulfill({ contentType: 'text/javascript', body: standins[name] })
-            : route.fulfill({ status: 204 });
-        });
-        if (returning) {
-          await context.addCookies([{ name: 'seloste_consent', value: consentCookie(true, true), url: origin }]);
-        }
+        const context = returning
+          ? await consentContext(browser, consentCookie(true, true), origin)
+          : await browser.newContext();
+        await routeVendors(context, standins);
         runs.push(await measure(context, `${origin}/bench.html`, throttle, returning));
         await context.close();
       }
       const key = `${returning ? 'returning' : 'first visit'}, CPU ×${throttle}`;
       const pick = (name: 'bannerVisible' | 'click' | 'scriptMs' | 'layoutShift') => {
-        const values = runs.map((run) => run[name]).filter((value): value is number => value !== undefined);
+        const values = runs
+          .map((run) => run[name])
+          .filter((value): value is number => value !== undefined);
         return values.length ? round(median(values), name === 'layoutShift' ? 4 : 1) : undefined;
       };
       results[key] = {
@@ -168,13 +168,18 @@ async function main() {
   server.close();
 
   const bytes = (paths: string[]) =>
-    table.filter((row) => paths.includes(`/dist/${row.file}`)).reduce((sum, row) => sum + row.gzip, 0);
+    table
+      .filter((row) => paths.includes(`/dist/${row.file}`))
+      .reduce((sum, row) => sum + row.gzip, 0);
   const visits = Object.fromEntries(
-    Object.entries(fetched).map(([name, paths]) => [name, { files: paths, gzipBytes: bytes(paths) }]),
+    Object.entries(fetched).map(([name, paths]) => [
+      name,
+      { files: paths, gzipBytes: bytes(paths) },
+    ]),
   );
   const output = {
     date: new Date().toISOString(),
-    chromium: chromiumPath(),
+    chromium: executablePath,
     runs: RUNS,
     files: table,
     visits,
@@ -191,7 +196,8 @@ async function main() {
     '| visit | files | bytes |',
     '| --- | --- | ---: |',
     ...Object.entries(visits).map(
-      ([name, visit]) => `| ${name} | ${visit.files.map((f) => f.replace('/dist/', '')).join(', ')} | ${visit.gzipBytes} |`,
+      ([name, visit]) =>
+        `| ${name} | ${visit.files.map((f) => f.replace('/dist/', '')).join(', ')} | ${visit.gzipBytes} |`,
     ),
     '',
     '## Timings',

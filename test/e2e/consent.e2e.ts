@@ -8,6 +8,7 @@ import {
   ALL_VENDORS,
   bannerButton,
   consentCookie,
+  quiet,
   shopPage,
   standinsLoaded,
   startHarness,
@@ -32,17 +33,6 @@ const ADS_GRANTED = {
   ad_user_data: 'granted',
   ad_personalization: 'granted',
 };
-
-/** `window.__inserted` (see harness): each script element as it was added, with the queues. */
-interface Insertion {
-  src: string;
-  nonce: string;
-  dataLayer: { arguments: unknown[] }[] | null;
-  uetq: unknown[] | null;
-  fbq: { arguments: unknown[] }[] | null;
-}
-
-const quiet = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('first visit', () => {
   it('shows the banner and sends nothing to any vendor, nor sets their cookies', async () => {
@@ -107,9 +97,7 @@ describe('first visit', () => {
       'https://connect.facebook.net/en_US/fbevents.js',
       'https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
     ]);
-    const inserted = await page.evaluate(
-      () => (window as unknown as { __inserted: Insertion[] }).__inserted,
-    );
+    const inserted = await page.evaluate(() => window.__inserted);
     const at = (pattern: RegExp) => inserted.find((insertion) => pattern.test(insertion.src))!;
 
     const google = at(/gtag\/js/).dataLayer!.map((entry) =>
@@ -141,9 +129,7 @@ describe('first visit', () => {
       { ad_storage: 'granted' },
     ]);
     const standin = await page.evaluate(() => {
-      const vendors = (
-        window as unknown as { __standin: { vendors: Record<string, Record<string, unknown>> } }
-      ).__standin.vendors;
+      const vendors = window.__standin!.vendors;
       return { gtagIgnored: vendors.gtag!.ignored, uet: vendors.bat!.options };
     });
     assert.equal(standin.gtagIgnored, 0, 'every dataLayer entry was an Arguments object');
@@ -165,9 +151,7 @@ describe('first visit', () => {
     await quiet();
     assert.deepEqual(vendorRequests(), ['https://www.googletagmanager.com/gtag/js?id=G-TEST1234']);
     const gtag = await page.evaluate(() => {
-      const tag = (
-        window as unknown as { __standin: { vendors: { gtag: Record<string, unknown> } } }
-      ).__standin.vendors.gtag;
+      const tag = window.__standin!.vendors.gtag!;
       return { consent: tag.consent, configured: tag.configured };
     });
     assert.deepEqual(gtag.configured, ['G-TEST1234']);
@@ -315,11 +299,7 @@ describe('withdrawal', () => {
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
     await page.evaluate(() => window.seloste!.rejectAll());
     const state = await page.evaluate(() => {
-      const { gtag, fbevents, bat } = (
-        window as unknown as {
-          __standin: { vendors: Record<string, { commands: unknown[][]; consent: unknown }> };
-        }
-      ).__standin.vendors;
+      const { gtag, fbevents, bat } = window.__standin!.vendors;
       return {
         google: gtag!.consent,
         gaDisabled: (window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234'],
@@ -349,15 +329,13 @@ describe('site scripts gated by category', () => {
       route.fulfill({ contentType: 'text/javascript', body: "window.ran.push('src analytics');" }),
     );
     await page.waitForFunction(() => window.seloste);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), [
-      'necessary',
-    ]);
+    assert.deepEqual(await page.evaluate(() => window.ran), ['necessary']);
 
     await page.evaluate(() => window.seloste!.setConsent({ analytics: true }));
-    await page.waitForFunction(() => (window as unknown as { ran: string[] }).ran.length === 3);
+    await page.waitForFunction(() => window.ran?.length === 3);
     await page.evaluate(() => window.seloste!.setConsent({ analytics: true }));
     await quiet();
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), [
+    assert.deepEqual(await page.evaluate(() => window.ran), [
       'necessary',
       'src analytics',
       'inline analytics',

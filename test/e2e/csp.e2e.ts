@@ -9,13 +9,14 @@ import { after, before, describe, it } from 'node:test';
 import {
   ALL_VENDORS,
   bannerButton,
+  bannerStyle,
   dataAttributes,
+  noticeShown,
+  openNotice,
   shopPage,
   standinsLoaded,
   startHarness,
   type Harness,
-  openNotice,
-  bannerStyle,
 } from './harness.js';
 
 let harness: Harness;
@@ -54,10 +55,10 @@ describe('strict CSP and Trusted Types', () => {
   it('renders styled, gates and loads every vendor, with zero violations', async () => {
     const context = await harness.browser.newContext();
     await context.addInitScript(recordViolations);
-    const { page, messages, vendorRequests } = await harness.visit(harness.page(cspPage()), {
-      context,
-    });
-    const response = await page.reload();
+    const { page, messages, vendorRequests, response } = await harness.visit(
+      harness.page(cspPage()),
+      { context },
+    );
     assert.match(
       response?.headers()['content-security-policy'] ?? '',
       /require-trusted-types-for 'script'/,
@@ -73,14 +74,11 @@ describe('strict CSP and Trusted Types', () => {
     await accept.click();
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
     assert.equal(vendorRequests().length, 3);
-    await page.waitForFunction(() => (window as unknown as { ran: string[] }).ran.length === 2);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { ran: string[] }).ran), [
-      'gated inline',
-      'gated with nonce',
-    ]);
+    await page.waitForFunction(() => window.ran?.length === 2);
+    assert.deepEqual(await page.evaluate(() => window.ran), ['gated inline', 'gated with nonce']);
     await page.waitForFunction(() => document.documentElement.dataset.analyticsScript === 'ran');
     const nonces = await page.evaluate(() =>
-      (window as unknown as { __inserted: { src: string; nonce: string }[] }).__inserted
+      window.__inserted
         .filter((s) => /gtag|fbevents|bat\.js/.test(s.src))
         .map((s) => s.nonce.length > 0),
     );
@@ -97,9 +95,7 @@ describe('strict CSP and Trusted Types', () => {
     await page.keyboard.press('Escape');
     await openNotice(page);
 
-    const violations = await page.evaluate(
-      () => (window as unknown as { __violations: string[] }).__violations,
-    );
+    const violations = await page.evaluate(() => window.__violations);
     assert.deepEqual(violations, []);
     assert.deepEqual(
       messages.filter((m) =>
@@ -118,14 +114,8 @@ describe('strict CSP and Trusted Types', () => {
     await standinsLoaded(page, ['gtag', 'fbevents', 'bat']);
     await page.waitForFunction(() => document.documentElement.dataset.marketingScript === 'ran');
     await page.locator('footer').getByRole('link', { name: 'Tietosuojaseloste' }).click();
-    await page
-      .locator('seloste-notice dialog[open]')
-      .getByRole('heading', { name: '1. Rekisterinpitäjä' })
-      .waitFor();
-    assert.deepEqual(
-      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
-      [],
-    );
+    await noticeShown(page);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(
       messages.filter((m) => m.startsWith('error') || m.includes('[seloste]')),
       [],
@@ -140,9 +130,7 @@ describe('strict CSP and Trusted Types', () => {
     await bannerButton(page, 'Hyväksy kaikki').click();
     await standinsLoaded(page, ['gtag']);
     const nonces = await page.evaluate(() =>
-      (window as unknown as { __inserted: { src: string; nonce: string }[] }).__inserted
-        .filter((s) => s.src.includes('gtag'))
-        .map((s) => s.nonce),
+      window.__inserted.filter((s) => s.src.includes('gtag')).map((s) => s.nonce),
     );
     assert.deepEqual(nonces, ['from-config']);
     await context.close();

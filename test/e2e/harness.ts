@@ -14,17 +14,42 @@ import {
   type BrowserContext,
   type Page,
   type Request,
+  type Response,
 } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** What a vendor stand-in recorded: the commands it was given, and what it made of them. */
+export interface StandinVendor {
+  loaded: boolean;
+  commands: unknown[][];
+  [detail: string]: unknown;
+}
+
+/** A script element as the page inserted it, with the vendor queues at that moment. */
+export interface Insertion {
+  src: string;
+  nonce: string;
+  dataLayer: { arguments: unknown[] }[] | null;
+  uetq: unknown[] | null;
+  fbq: { arguments: unknown[] }[] | null;
+}
+
 declare global {
   interface Window {
     dataLayer?: unknown[];
     uetq?: unknown;
     fbq?: unknown;
+    /** Set by demo/vendors/standin.js: what each stand-in was told, by vendor. */
+    __standin?: { vendors: Record<string, StandinVendor> };
+    /** Set by `recordInsertions`. */
+    __inserted: Insertion[];
+    /** Set by the gated scripts of the test pages and the demo, in the order they ran. */
+    ran?: string[];
+    /** Set by the CSP tests: every `securitypolicyviolation`. */
+    __violations: string[];
   }
 }
 
@@ -93,6 +118,8 @@ export const ALL_VENDORS = {
 
 export interface Visit {
   page: Page;
+  /** The response to the page's navigation. */
+  response: Response | null;
   context: BrowserContext;
   /** Every request, in order. */
   requests: Request[];
@@ -131,7 +158,7 @@ function recordInsertions() {
             : entry,
         )
       : queue;
-  const w = window as unknown as Record<string, unknown> & { __inserted: unknown[] };
+  const w = window;
   w.__inserted = [];
   new MutationObserver((records) => {
     for (const record of records) {
@@ -140,7 +167,7 @@ function recordInsertions() {
           const fbq = w.fbq as { queue?: unknown[] } | undefined;
           w.__inserted.push({
             src: node.src,
-            nonce: node.nonce,
+            nonce: node.nonce ?? '',
             dataLayer: JSON.parse(JSON.stringify(snapshot(w.dataLayer) ?? null)),
             uetq: JSON.parse(JSON.stringify(snapshot(w.uetq) ?? null)),
             fbq: JSON.parse(JSON.stringify(snapshot(fbq?.queue) ?? null)),
@@ -151,16 +178,58 @@ function recordInsertions() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** The vendor scripts' stand-ins, each with the shared recorder (standin.js) in front. */
+export async function readStandins(): Promise<Map<string, string>> {
+  const standin = await readFile(`${root}demo/vendors/standin.js`, 'utf8');
+  return new Map(
+    await Promise.all(
+      STANDINS.map(
+        async ([, file]) =>
+          [file, standin + (await readFile(`${root}demo/vendors/${file}`, 'utf8'))] as const,
+      ),
+    ),
+  );
+}
+
+/**
+ * Answers every vendor request of `context` offline: the scripts with their stand-ins, the
+ * rest with 204; requests matching `block` fail, as an ad blocker makes them.
+ */
+export const routeVendors = (
+  context: BrowserContext,
+  standins: Map<string, string>,
+  block?: RegExp,
+) =>
+  context.route(VENDOR_HOST, async (route) => {
+    const url = route.request().url();
+    const file = STANDINS.find(([pattern]) => pattern.test(url))?.[1];
+    if (block?.test(url)) await route.abort('blockedbyclient');
+    else if (file)
+      await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
+    else await route.fulfill({ status: 204 });
+  });
+
+/** Runs `script` in every page of `context` before the page's own scripts. */
+export async function addInitScript(context: BrowserContext, script: () => void): Promise<void> {
+  // Functions handed to the page are compiled by tsx, which wraps named ones in `__name()`.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  await context.addInitScript(script);
+}
+
+/** A browser context that already holds this consent cookie value (a returning visitor). */
+export async function consentContext(
+  browser: Browser,
+  value: string,
+  origin: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'seloste_consent', value, url: origin }]);
+  return context;
+}
+
 export async function startHarness(): Promise<Harness> {
   const pages = new Map<string, string>();
-  const server = await serve({
-    port: 0,
-    pages,
-    mounts: [
-      ['/dist/', `${root}dist`],
-      ['/', `${root}demo`],
-    ],
-  });
+  const server = await serve({ port: 0, pages });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -169,15 +238,7 @@ export async function startHarness(): Promise<Harness> {
       '--host-resolver-rules=MAP shop.example.test 127.0.0.1, MAP *.shop.example.test 127.0.0.1',
     ],
   });
-  const standin = await readFile(`${root}demo/vendors/standin.js`, 'utf8');
-  const standins = new Map(
-    await Promise.all(
-      STANDINS.map(
-        async ([, file]) =>
-          [file, standin + (await readFile(`${root}demo/vendors/${file}`, 'utf8'))] as const,
-      ),
-    ),
-  );
+  const standins = await readStandins();
   let pageCount = 0;
 
   return {
@@ -191,26 +252,18 @@ export async function startHarness(): Promise<Harness> {
     },
     async visit(path, { origin = `http://localhost:${port}`, context, block } = {}) {
       context ??= await browser.newContext();
-      // Functions handed to the page are compiled by tsx, which wraps named ones in `__name()`.
-      await context.addInitScript('globalThis.__name = (fn) => fn;');
-      await context.addInitScript(recordInsertions);
+      await addInitScript(context, recordInsertions);
       const requests: Request[] = [];
       const messages: string[] = [];
-      await context.route(VENDOR_HOST, async (route) => {
-        const url = route.request().url();
-        const file = STANDINS.find(([pattern]) => pattern.test(url))?.[1];
-        if (block?.test(url)) await route.abort('blockedbyclient');
-        else if (file)
-          await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
-        else await route.fulfill({ status: 204 });
-      });
+      await routeVendors(context, standins, block);
       const page = await context.newPage();
       page.on('request', (request) => requests.push(request));
       page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
       page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-      await page.goto(origin + path);
+      const response = await page.goto(origin + path);
       return {
         page,
+        response,
         context,
         requests,
         messages,
@@ -226,11 +279,8 @@ export async function startHarness(): Promise<Harness> {
             .map(({ name, domain }) => ({ name, domain })),
       };
     },
-    async withConsent(value, origin = `http://localhost:${port}`) {
-      const context = await browser.newContext();
-      await context.addCookies([{ name: 'seloste_consent', value, url: origin }]);
-      return context;
-    },
+    withConsent: (value, origin = `http://localhost:${port}`) =>
+      consentContext(browser, value, origin),
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -242,14 +292,21 @@ export async function startHarness(): Promise<Harness> {
 export const bannerButton = (page: Page, name: string) =>
   page.locator('seloste-banner').getByRole('button', { name, exact: true });
 
-/** Opens the notice through the API and waits for its first section. */
-export async function openNotice(page: Page): Promise<void> {
-  await page.evaluate(() => window.seloste!.openNotice());
-  await page
+/** Waits until the notice is open and its first section shown. */
+export const noticeShown = (page: Page) =>
+  page
     .locator('seloste-notice dialog[open]')
     .getByRole('heading', { name: '1. Rekisterinpitäjä' })
     .waitFor();
+
+/** Opens the notice through the API and waits for its first section. */
+export async function openNotice(page: Page): Promise<void> {
+  await page.evaluate(() => window.seloste!.openNotice());
+  await noticeShown(page);
 }
+
+/** A pause for anything the page would still do by itself (requests, timers) to happen. */
+export const quiet = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Computed style properties of the banner's box (inside its shadow root). */
 export const bannerStyle = (page: Page, properties: string[]) =>
@@ -260,15 +317,7 @@ export const bannerStyle = (page: Page, properties: string[]) =>
 
 /** Waits until the stand-ins of these vendor scripts have run. */
 export const standinsLoaded = (page: Page, names: string[]) =>
-  page.waitForFunction(
-    (names) =>
-      names.every(
-        (name) =>
-          (window as unknown as { __standin?: { vendors: Record<string, unknown> } }).__standin
-            ?.vendors[name],
-      ),
-    names,
-  );
+  page.waitForFunction((names) => names.every((name) => window.__standin?.vendors[name]), names);
 
 /** A consent cookie value as Seloste writes it (format version 1). */
 export const consentCookie = (analytics: boolean, marketing: boolean, revision = '') =>

@@ -8,6 +8,7 @@ import {
   ALL_VENDORS,
   bannerButton,
   consentCookie,
+  noticeShown,
   shopPage,
   startHarness,
   type Harness,
@@ -35,7 +36,7 @@ describe('privacy notice', () => {
 
     await page.locator('#notice-link').click();
     const opened = page.locator(dialog);
-    await opened.getByRole('heading', { name: '1. Rekisterinpitäjä' }).waitFor();
+    await noticeShown(page);
     assert.equal(noticeRequests().length, 2, noticeRequests().join());
     assert.equal(
       await opened.getByRole('heading', { level: 2 }).textContent(),
@@ -82,7 +83,7 @@ describe('privacy notice', () => {
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page behind does not scroll');
     await opened.getByRole('button', { name: 'Stäng' }).click();
-    await page.waitForFunction(() => location.hash === '', undefined, { timeout: 2000 });
+    await page.waitForFunction(() => location.hash === '');
     await page.mouse.wheel(0, 600);
     await page.waitForFunction(() => window.scrollY > 0);
     await page.evaluate(() => (location.hash = 'privacy-notice'));
@@ -109,7 +110,7 @@ describe('privacy notice', () => {
   it('prints the notice alone', async () => {
     const { page, context } = await harness.visit(harness.page(shopPage({ attrs: NOTICE })));
     await page.locator('seloste-banner').getByRole('link', { name: 'Tietosuojaseloste' }).click();
-    await page.locator(dialog).getByRole('heading', { name: '1. Rekisterinpitäjä' }).waitFor();
+    await noticeShown(page);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
       [...document.body.children]
