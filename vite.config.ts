@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { build, defineConfig, type Plugin } from 'vite';
+import { LANGS } from './src/core/types.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(root, 'dist');
@@ -26,13 +27,12 @@ const staging = join(dist, '.chunks');
  * (Safari 16.4), Array.prototype.findLast. Older ones get no banner, and no vendor loads.
  */
 const BROWSERS = ['chrome111', 'edge111', 'firefox128', 'safari16.4'];
-const LANGS = ['fi', 'sv', 'en'];
 
 /**
  * A last pass with terser (several compress passes, top-level names): about 1% off what every
  * visit downloads.
  */
-async function minifyFile(file: string, module: boolean) {
+async function minifyFile(file: string, module: boolean): Promise<string> {
   const { code } = await minify(await readFile(file, 'utf8'), {
     module,
     toplevel: true,
@@ -41,6 +41,7 @@ async function minifyFile(file: string, module: boolean) {
     format: { comments: false },
   });
   await writeFile(file, code!);
+  return code!;
 }
 
 /** After the chunks: minify and hash them, move them to `dist/<id>/`, build the loader. */
@@ -58,8 +59,7 @@ function loader(): Plugin {
         .sort();
       const hash = createHash('sha256');
       for (const file of files) {
-        await minifyFile(file, true);
-        hash.update(file.slice(staging.length)).update(await readFile(file));
+        hash.update(file.slice(staging.length)).update(await minifyFile(file, true));
       }
       const id = hash.digest('hex').slice(0, 10);
       await rename(staging, join(dist, id));

@@ -28,5 +28,4 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 60_000,
   testFramework: { config: { timeout: 5000 } },
-  filterBrowserLogs: () => true,
 };
