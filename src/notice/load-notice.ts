@@ -6,7 +6,7 @@
 import { parseNotice, type NoticeIssue } from './notice-schema.js';
 import type { Notice } from './types.js';
 
-export type NoticeError = 'not-found' | 'unavailable' | 'invalid';
+type NoticeError = 'not-found' | 'unavailable' | 'invalid';
 
 export type LoadedNotice =
   | { notice: Notice; warnings: NoticeIssue[]; error?: undefined }

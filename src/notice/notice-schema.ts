@@ -64,11 +64,12 @@ export const PATTERNS = {
   sectionId: '^[a-z0-9-]+$',
 } as const;
 
-const RE = Object.fromEntries(
+/** `PATTERNS`, compiled. */
+export const PATTERN_RE = Object.fromEntries(
   Object.entries(PATTERNS).map(([name, pattern]) => [name, new RegExp(pattern, 'u')]),
 ) as Record<keyof typeof PATTERNS, RegExp>;
 
-const LANG_NAMES: Record<Lang, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
+export const LANG_NAMES: Record<Lang, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 /** Language codes people write for fi, sv and en. */
 const LANG_ALIASES: Record<string, Lang> = {
@@ -99,7 +100,7 @@ const TEXT_SECTIONS = SECTION_IDS.filter(
  * @example isDate('2023-02-29') // false
  */
 export function isDate(value: string): boolean {
-  if (!RE.date.test(value)) return false;
+  if (!PATTERN_RE.date.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
@@ -145,17 +146,33 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * @example suggest('retension', ['purposes', 'retention']) // 'retention'
  * @example suggest('legal_basis', ['legalBasis']) // 'legalBasis'
  */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  const fold = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
-  const folded = fold(word);
-  const limit = folded.length <= 4 ? 1 : folded.length <= 8 ? 2 : 3;
+function suggest(word: string, candidates: readonly string[]): string | undefined {
+  // Not `fold`: accents and other punctuation count here.
+  const compact = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+  const compacted = compact(word);
+  const limit = compacted.length <= 4 ? 1 : compacted.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(folded, fold(candidate), limit);
+    const distance = editDistance(compacted, compact(candidate), limit);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
+}
+
+/**
+ * Lowercase, without accents (ä → a, å → a) or punctuation, single spaces: the form headings are
+ * compared in.
+ *
+ * @example fold('Tietojen siirto EU:n ulkopuolelle') // 'tietojen siirto eu n ulkopuolelle'
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -165,10 +182,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
  * @example toSectionId('Säilytys & Poisto') // 'sailytys-poisto'
  */
 export function toSectionId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -179,7 +193,7 @@ export function toSectionId(text: string): string {
  *
  * @example yTunnusCheckDigit('1618033') // 3
  */
-export function yTunnusCheckDigit(digits: string): number | undefined {
+function yTunnusCheckDigit(digits: string): number | undefined {
   const weights = [7, 9, 10, 5, 8, 4, 2];
   const sum = [...digits].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
   const remainder = sum % 11;
@@ -196,7 +210,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Whether security is split into manual and electronic parts (`{}` counts as empty text). */
-function isSecurityParts(
+export function isSecurityParts(
   security: Security,
 ): security is { manual?: RichText; electronic?: RichText } {
   return (
@@ -211,7 +225,7 @@ function isPerLanguage<T>(value: Localized<T>): value is Partial<Record<Lang, T>
 }
 
 function isBlank(value: unknown): boolean {
-  return typeof value === 'string' && !RE.text.test(value);
+  return typeof value === 'string' && !PATTERN_RE.text.test(value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,7 +425,7 @@ function patterned(pattern: RegExp, message: (value: string) => string): Check {
   };
 }
 
-const date = patterned(RE.date, (value) => {
+const date = patterned(PATTERN_RE.date, (value) => {
   const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
   if (finnish) {
     const [, day, month, year] = finnish;
@@ -428,18 +442,18 @@ const realDate: Check = (value, path, issues) => {
   }
 };
 
-const email = patterned(RE.email, (value) =>
+const email = patterned(PATTERN_RE.email, (value) =>
   value.startsWith('mailto:')
     ? `Leave out "mailto:": write just the address.`
     : `"${value}" is not an email address.`,
 );
 
 const phone = patterned(
-  RE.phone,
+  PATTERN_RE.phone,
   (value) => `"${value}" is not a phone number: use digits, spaces and an optional leading +.`,
 );
 
-const website = patterned(RE.website, (value) => {
+const website = patterned(PATTERN_RE.website, (value) => {
   if (/^www\./i.test(value)) return `Start the address with https://, e.g. "https://${value}".`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/.test(value)) {
     return `Only http and https addresses are allowed, not "${value}".`;
@@ -447,12 +461,14 @@ const website = patterned(RE.website, (value) => {
   return `"${value}" is not a web address like https://example.fi.`;
 });
 
+const businessIdFormat = patterned(
+  PATTERN_RE.businessId,
+  (text) => `"${text}" is not a business id: use letters, digits, spaces, ".", "/" and "-".`,
+);
+
 const businessId: Check = (value, path, issues) => {
   const before = issues.errors.length;
-  patterned(
-    RE.businessId,
-    (text) => `"${text}" is not a business id: use letters, digits, spaces, ".", "/" and "-".`,
-  )(value, path, issues);
+  businessIdFormat(value, path, issues);
   if (issues.errors.length > before) return;
   const problem = finnishBusinessIdProblem(value as string);
   if (problem) report(issues.warnings, path, problem);
@@ -545,15 +561,16 @@ const security: Check = (value, path, issues) => {
   }
 };
 
-const headings: Check = (value, path, issues) =>
-  checkObject(value, path, issues, {
-    what: 'an object of headings by section, like { "purposes": { "fi": "…" } }',
-    fields: Object.fromEntries(SECTION_IDS.map((id) => [id, name])),
-  });
+const SECTION_HEADINGS: Shape = {
+  what: 'an object of headings by section, like { "purposes": { "fi": "…" } }',
+  fields: Object.fromEntries(SECTION_IDS.map((id) => [id, name])),
+};
+
+const headings: Check = (value, path, issues) => checkObject(value, path, issues, SECTION_HEADINGS);
 
 const sectionId: Check = (value, path, issues) => {
   if (typeof value !== 'string') return anyText(value, path, issues);
-  if (!RE.sectionId.test(value)) {
+  if (!PATTERN_RE.sectionId.test(value)) {
     const better = toSectionId(value);
     report(
       issues.errors,
@@ -567,7 +584,7 @@ const sectionId: Check = (value, path, issues) => {
 
 const after: Check = (value, path, issues) => {
   if (typeof value !== 'string') return anyText(value, path, issues);
-  if (!RE.sectionId.test(value) && !(SECTION_IDS as readonly string[]).includes(value)) {
+  if (!PATTERN_RE.sectionId.test(value) && !(SECTION_IDS as readonly string[]).includes(value)) {
     const guess = suggest(value, SECTION_IDS);
     report(
       issues.errors,
@@ -758,7 +775,7 @@ const EXPECTED: Partial<Record<TextSectionId, string>> = {
 };
 
 /** A date as `YYYY-MM-DD` in local time. */
-function localDate(date: Date): string {
+export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../core/types.js';
 import { HEADINGS } from '../headings.js';
-import { isDate, toSectionId } from '../notice-schema.js';
+import { fold, isDate, toSectionId } from '../notice-schema.js';
 import {
   isPartyId,
   SECTION_IDS,
@@ -17,11 +17,11 @@ import {
   type Security,
 } from '../types.js';
 import { joinBlocks, plainText, type Block } from './blocks.js';
-import { fold, matchHeading } from './heading-match.js';
+import { matchHeading } from './heading-match.js';
 import { readParties } from './party.js';
 import { toSections, type Section } from './sections.js';
 
-export interface AssembleOptions {
+interface AssembleOptions {
   /** The language the document is written in. */
   lang: Lang;
   /** Today's date, `YYYY-MM-DD`: `updated` when the document gives no date. */
@@ -37,7 +37,7 @@ export interface Placement {
   to: string;
 }
 
-export interface Assembled {
+interface Assembled {
   notice: Notice;
   placed: Placement[];
   /** What did not go into a known section: kept as extra sections, or left out. */
@@ -320,7 +320,7 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
  *
  * @example ordinaryCase('REKISTERIN NIMI') // 'Rekisterin nimi'
  */
-export function ordinaryCase(heading: string): string {
+function ordinaryCase(heading: string): string {
   if (/\p{Ll}/u.test(heading)) return heading;
   const lower = heading.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -2,12 +2,11 @@
  * Recognising the headings of published privacy notices: "3. Rekisterin nimi",
  * "REKISTERINPITÄJÄ:", "§ 5 Tietojen luovutus ja siirto", "Personuppgiftsansvarig", "Your rights".
  */
-import { HEADINGS } from '../headings.js';
-import { editDistance } from '../notice-schema.js';
-import type { SectionId } from '../types.js';
+import { HEADINGS, type Headings } from '../headings.js';
+import { editDistance, fold } from '../notice-schema.js';
 
 /** What a heading can stand for: a known section, or a part of the security section. */
-export type HeadingTarget = SectionId | 'securityManual' | 'securityElectronic';
+export type HeadingTarget = keyof Headings;
 
 export interface HeadingMatch {
   id: HeadingTarget;
@@ -342,21 +341,6 @@ const KEYWORDS: [HeadingTarget, RegExp][] = [
   ['purposes', /tarkoitu|kayttotarkoitus|andamal|purpose|why we/],
   ['changes', /muutok|muuttaminen|andring|changes/],
 ];
-
-/**
- * Lowercase, without accents (ä → a, å → a) or punctuation, single spaces: the form headings are
- * compared in.
- *
- * @example fold('Tietojen siirto EU:n ulkopuolelle') // 'tietojen siirto eu n ulkopuolelle'
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 interface Wording {
   id: HeadingTarget;

@@ -37,7 +37,7 @@ const BLOCK = tags(`
 
 const HEADING = /^h([1-6])$/;
 
-export interface HtmlOptions {
+interface HtmlOptions {
   /** Read a piece of HTML (a table cell, a block inside Markdown) rather than a page. */
   fragment?: boolean;
 }

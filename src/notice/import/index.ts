@@ -4,6 +4,7 @@
  * Node only: it uses parse5 and marked.
  */
 import type { Lang } from '../../core/types.js';
+import { LANG_NAMES } from '../notice-schema.js';
 import type { Notice } from '../types.js';
 import { assemble, type Placement } from './assemble.js';
 import { plainText, type ReadResult } from './blocks.js';
@@ -67,10 +68,9 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
     );
     const detected = detectLanguage(words.join('\n'));
     lang = detected.lang;
-    const names: Record<Lang, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
     const sure = detected.certainty >= 0.8 ? '' : ', not for certain';
     notes.unshift(
-      `The document looks ${names[lang]} (${lang}${sure}); use --lang to say otherwise.`,
+      `The document looks ${LANG_NAMES[lang]} (${lang}${sure}); use --lang to say otherwise.`,
     );
   }
 

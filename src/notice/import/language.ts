@@ -1,5 +1,5 @@
 /** Telling whether a notice is written in Finnish, Swedish or English. */
-import type { Lang } from '../../core/types.js';
+import { LANGS, type Lang } from '../../core/types.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
@@ -28,13 +28,11 @@ const COMMON_WORDS: Record<Lang, Set<string>> = {
 export function detectLanguage(text: string): { lang: Lang; certainty: number } {
   const counts: Record<Lang, number> = { fi: 0, sv: 0, en: 0 };
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of ['fi', 'sv', 'en'] as const) {
+    for (const lang of LANGS) {
       if (COMMON_WORDS[lang].has(word)) counts[lang]++;
     }
   }
   const total = counts.fi + counts.sv + counts.en;
-  const lang = (['fi', 'sv', 'en'] as const).reduce((best, lang) =>
-    counts[lang] > counts[best] ? lang : best,
-  );
+  const lang = LANGS.reduce((best, lang) => (counts[lang] > counts[best] ? lang : best));
   return { lang, certainty: total === 0 ? 0 : counts[lang] / total };
 }

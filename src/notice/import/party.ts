@@ -10,15 +10,15 @@
  * into parties: a name, business id, address, phone, email and website each, and the lines it
  * could not read.
  */
-import { PATTERNS } from '../notice-schema.js';
+import { fold, PATTERN_RE } from '../notice-schema.js';
 import { isPartyId, type Party, type PartyId } from '../types.js';
 import { LINE_BREAK, plainText } from './blocks.js';
-import { fold, matchHeading } from './heading-match.js';
+import { matchHeading } from './heading-match.js';
 
 /** A party as read: its name may be missing. */
-export type PartyDraft = Partial<Party> & { addressLines?: string[] };
+type PartyDraft = Partial<Party> & { addressLines?: string[] };
 
-export interface PartiesResult {
+interface PartiesResult {
   parties: Partial<Record<PartyId, PartyDraft>>;
   /** Paragraphs and lines that are not contact details, as Markdown. */
   rest: string[];
@@ -200,7 +200,7 @@ function setField(party: PartyDraft, field: Field, value: string, notes: string[
   switch (field) {
     case 'email': {
       const email = text.replace(/\s?[([]at[)\]]\s?/i, '@');
-      if (!new RegExp(PATTERNS.email, 'u').test(email) || party.email) return false;
+      if (!PATTERN_RE.email.test(email) || party.email) return false;
       if (email !== text) notes.push(`Wrote the email address "${text}" as ${email}.`);
       party.email = email;
       return true;
@@ -208,17 +208,17 @@ function setField(party: PartyDraft, field: Field, value: string, notes: string[
     case 'website': {
       if (party.website) return false;
       const url = /^https?:\/\//i.test(text) ? text : `https://${text}`;
-      if (!new RegExp(PATTERNS.website, 'u').test(url)) return false;
+      if (!PATTERN_RE.website.test(url)) return false;
       if (url !== text) notes.push(`Wrote the website "${text}" as ${url}.`);
       party.website = url;
       return true;
     }
     case 'phone':
-      if (party.phone || !new RegExp(PATTERNS.phone, 'u').test(text)) return false;
+      if (party.phone || !PATTERN_RE.phone.test(text)) return false;
       party.phone = text;
       return true;
     case 'businessId':
-      if (party.businessId || !new RegExp(PATTERNS.businessId, 'u').test(text)) return false;
+      if (party.businessId || !PATTERN_RE.businessId.test(text)) return false;
       party.businessId = text;
       return true;
     case 'address':

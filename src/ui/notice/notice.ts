@@ -10,6 +10,7 @@ import { HEADINGS } from '../../notice/headings.js';
 import { LABELS, type NoticeLabels } from '../../notice/labels.js';
 import { loadNotice, type LoadedNotice } from '../../notice/load-notice.js';
 import {
+  isSecurityParts,
   localize,
   noticeLanguages,
   sectionOrder,
@@ -186,23 +187,18 @@ export class SelosteNotice extends DialogElement {
       cookies: html`${rich(notice.cookies)}`,
     };
     const security = notice.security;
-    if (
-      security &&
-      typeof security === 'object' &&
-      ('manual' in security || 'electronic' in security)
-    ) {
-      const split = security as { manual?: Localized<string>; electronic?: Localized<string> };
+    if (security && isSecurityParts(security)) {
       bodies.security = html`
         ${
-          split.manual
+          security.manual
             ? html`<h4>${HEADINGS[lang].securityManual}</h4>
-                ${rich(split.manual)}`
+                ${rich(security.manual)}`
             : nothing
         }
         ${
-          split.electronic
+          security.electronic
             ? html`<h4>${HEADINGS[lang].securityElectronic}</h4>
-                ${rich(split.electronic)}`
+                ${rich(security.electronic)}`
             : nothing
         }
       `;
