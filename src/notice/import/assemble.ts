@@ -117,8 +117,7 @@ function place(draft: Draft, section: Section): void {
   const markdowns = section.blocks.flatMap((block) =>
     block.kind === 'text' ? [block.markdown] : [],
   );
-  const target = section.match?.id;
-  const id = target === 'securityManual' || target === 'securityElectronic' ? 'security' : target;
+  const id = section.match?.id;
   if (!id)
     return placeExtra(draft, section.heading, joinBlocks(markdowns), 'not a heading Seloste knows');
   if (draft.sections[id] !== undefined) {

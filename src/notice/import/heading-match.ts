@@ -362,7 +362,7 @@ const WORDINGS: Wording[] = (Object.keys(SYNONYMS) as HeadingTarget[]).flatMap((
 function similarity(text: string, wording: string): number {
   if (text === wording) return 1;
   const longest = Math.max(text.length, wording.length);
-  if (longest < 8 || Math.abs(text.length - wording.length) > 3) return 0;
+  if (longest < 8) return 0;
   const distance = editDistance(text, wording, 3);
   const score = 1 - distance / longest;
   return distance <= 3 && score >= 0.85 ? score : 0;
@@ -377,8 +377,9 @@ interface Scored {
 /** The wordings by length: a wording more than three letters longer or shorter never matches. */
 const BY_LENGTH = new Map<number, Wording[]>();
 for (const wording of WORDINGS) {
-  const list = BY_LENGTH.get(wording.folded.length) ?? [];
-  BY_LENGTH.set(wording.folded.length, [...list, wording]);
+  const list = BY_LENGTH.get(wording.folded.length);
+  if (list) list.push(wording);
+  else BY_LENGTH.set(wording.folded.length, [wording]);
 }
 
 function bestWording(text: string): Scored | undefined {

@@ -147,9 +147,7 @@ function paragraphs(inline: string): Block[] {
         return { kind: 'text', markdown: paragraph };
       }
       const strong = /^\*\*[^*]+\*\*:?$/.test(paragraph);
-      return strong
-        ? { kind: 'text', markdown: paragraph, candidate: text, strong }
-        : { kind: 'text', markdown: paragraph, candidate: text };
+      return { kind: 'text', markdown: paragraph, candidate: text, strong };
     });
 }
 
@@ -297,15 +295,18 @@ function tableBlocks(table: Element, notes: Set<string>): Block[] {
   const headings = cells.map((row) =>
     row.length === 2 ? oneLine(inlineMarkdown(row[0].childNodes, notes)) : '',
   );
-  const known = headings.filter((heading) => heading && matchHeading(cleanHeading(heading).text));
+  const named = headings.map(
+    (heading) => heading !== '' && matchHeading(cleanHeading(heading).text) !== undefined,
+  );
+  const known = named.filter(Boolean).length;
   const pairs = cells.filter((row) => row.length === 2).length;
 
-  if (known.length >= 2 && pairs >= Math.max(2, rows.length * 0.6)) {
+  if (known >= 2 && pairs >= Math.max(2, rows.length * 0.6)) {
     return cells.flatMap((row, i): Block[] => {
       if (row.length !== 2) return row.flatMap((cell) => blocksOf(cell.childNodes, notes));
       const isHeaderRow =
         i === 0 &&
-        !matchHeading(cleanHeading(headings[i]).text) &&
+        !named[i] &&
         (row.every((cell) => cell.tagName === 'th') || rows[0].parentNode?.nodeName === 'thead');
       if (isHeaderRow) {
         const titles = `${headings[i]} | ${oneLine(inlineMarkdown(row[1].childNodes, notes))}`;

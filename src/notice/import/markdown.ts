@@ -63,9 +63,7 @@ function paragraph(token: Tokens.Paragraph): Block {
   if (text.includes('\n') || !looksLikeHeading(text)) return { kind: 'text', markdown };
   const meaningful = token.tokens.filter((inner) => inner.raw.trim() && inner.raw.trim() !== ':');
   const strong = meaningful.length === 1 && meaningful[0].type === 'strong';
-  return strong
-    ? { kind: 'text', markdown, candidate: text, strong }
-    : { kind: 'text', markdown, candidate: text };
+  return { kind: 'text', markdown, candidate: text, strong };
 }
 
 /**
@@ -90,11 +88,11 @@ function list(token: Tokens.List): Block {
  */
 function table(token: Tokens.Table, notes: string[]): Block[] {
   const rows = [token.header, ...token.rows];
-  const known = rows.filter((row) =>
-    matchHeading(cleanHeading(plainText(row[0]?.text ?? '')).text),
+  const named = rows.map(
+    (row) => matchHeading(cleanHeading(plainText(row[0]?.text ?? '')).text) !== undefined,
   );
-  if (token.header.length === 2 && known.length >= 2) {
-    if (!matchHeading(cleanHeading(plainText(token.header[0].text)).text)) rows.shift();
+  if (token.header.length === 2 && named.filter(Boolean).length >= 2) {
+    if (!named[0]) rows.shift();
     return rows.flatMap(([heading, text]): Block[] => [
       { kind: 'heading', text: plainText(heading.text).trim(), level: 2 },
       ...cellBlocks(text.text, notes),

@@ -15,7 +15,7 @@ const BULLET = /^\s*(?:[-*•–—·▪◦‣]|(\d{1,2})[.)])\s+(.*)$/u;
  * The text as blocks: candidate headings, paragraphs and lists in Markdown.
  *
  * @example textToBlocks('Rekisterinpitäjä\n\nKuura Oy').blocks
- * // [{ kind: 'text', markdown: 'Rekisterinpitäjä', candidate: 'Rekisterinpitäjä' }, { kind: 'text', markdown: 'Kuura Oy' }]
+ * // [{ kind: 'text', markdown: 'Rekisterinpitäjä', candidate: 'Rekisterinpitäjä', strong: false }, { kind: 'text', markdown: 'Kuura Oy' }]
  */
 export function textToBlocks(text: string): ReadResult {
   const notes: string[] = [];
@@ -89,7 +89,8 @@ function paragraphBlocks(lines: string[]): Block[] {
   let rest = lines;
   const first = lines[0].trim();
   if (looksLikeHeading(first) && (lines.length === 1 || startsSection(first))) {
-    blocks.push({ kind: 'text', markdown: first, ...candidate(first) });
+    const strong = /^(\*\*|__).+\1:?$/.test(first);
+    blocks.push({ kind: 'text', markdown: first, candidate: first, strong });
     rest = lines.slice(1);
   }
   const bullets = rest.filter((line) => BULLET.test(line));
@@ -117,9 +118,4 @@ function startsSection(line: string): boolean {
   const { text, number } = cleanHeading(line);
   const match = matchHeading(text);
   return match !== undefined && (match.how !== 'keyword' || number !== undefined);
-}
-
-function candidate(line: string): { candidate: string; strong?: true } {
-  const strong = /^(\*\*|__).+\1:?$/.test(line);
-  return strong ? { candidate: line, strong } : { candidate: line };
 }

@@ -2,20 +2,17 @@
  * Finding the sections of a document: which of its blocks are headings, which known section
  * each heading names, and what text falls under it.
  */
-import { isPartyId } from '../types.js';
+import { isPartyId, type SectionId } from '../types.js';
 import { plainText, type Block, type HeadingBlock, type TextBlock } from './blocks.js';
-import {
-  cleanHeading,
-  isNoticeTitle,
-  matchHeading,
-  type HeadingMatch,
-  type HeadingTarget,
-} from './heading-match.js';
+import { cleanHeading, isNoticeTitle, matchHeading, type HeadingMatch } from './heading-match.js';
+
+/** The known section a section's heading names: a security part's heading opens security. */
+type SectionMatch = HeadingMatch & { id: SectionId };
 
 export interface Section {
   /** The heading as written, without numbering or colon. */
   heading: string;
-  match?: HeadingMatch;
+  match?: SectionMatch;
   /** Its text; heading blocks inside it start the manual and electronic parts of security. */
   blocks: Block[];
 }
@@ -136,7 +133,7 @@ function decideMarked(
   candidate: Candidate,
   level: number,
   layout: Layout,
-  here: HeadingTarget | undefined,
+  here: SectionId | undefined,
   inSection: boolean,
 ): Decision {
   const { match } = candidate;
@@ -158,7 +155,7 @@ function decideLine(
   next: Block | undefined,
   nextCandidate: Candidate | undefined,
   layout: Layout,
-  here: HeadingTarget | undefined,
+  here: SectionId | undefined,
   lastNumber: number,
 ): Decision {
   const { match, number, text } = candidate;
@@ -184,13 +181,17 @@ function isSecurityPart(match: HeadingMatch | undefined): boolean {
   return match?.id === 'securityManual' || match?.id === 'securityElectronic';
 }
 
+function isSectionMatch(match: HeadingMatch): match is SectionMatch {
+  return !isSecurityPart(match);
+}
+
 /** Starts a section; a security part heading outside security starts the security section. */
 function open(sections: Section[], { text, match }: Candidate): void {
-  if (match && isSecurityPart(match)) {
+  if (match === undefined || isSectionMatch(match)) {
+    sections.push({ heading: text, match, blocks: [] });
+  } else {
     const marker: Block = { kind: 'heading', text, level: 3 };
     sections.push({ heading: text, match: { ...match, id: 'security' }, blocks: [marker] });
-  } else {
-    sections.push({ heading: text, match, blocks: [] });
   }
 }
 
