@@ -16,7 +16,7 @@ import {
   type ImportOptions,
   type ImportResult,
 } from '../notice/import/index.js';
-import { parseNotice, type NoticeIssue } from '../notice/notice-schema.js';
+import { localDate, parseNotice, type NoticeIssue } from '../notice/notice-schema.js';
 
 const USAGE = `Usage: seloste <command> [options]
 
@@ -178,6 +178,16 @@ function decode(bytes: Buffer): { text: string; legacy: boolean } | undefined {
   }
 }
 
+/**
+ * The text of a file (of standard input for `-`), what to call it in messages, and whether it
+ * was read as Windows-1252.
+ */
+async function readText(file: string): Promise<{ text: string; legacy: boolean; name: string }> {
+  const decoded = decode(await readInput(file));
+  if (!decoded) throw new InputError(`${file} is not a text file.`);
+  return { ...decoded, name: file === '-' ? 'standard input' : file };
+}
+
 /** ANSI colours when writing to a terminal (and NO_COLOR is not set). */
 function painter(stream: NodeJS.WriteStream) {
   const on = stream.isTTY === true && !process.env.NO_COLOR;
@@ -201,16 +211,14 @@ function jsonErrorMessage(error: Error, text: string): string {
 
 /** `seloste validate`: prints the errors and warnings, and fails when there are errors. */
 async function validate(file: string): Promise<number> {
-  const decoded = decode(await readInput(file));
-  if (!decoded) throw new InputError(`${file} is not a text file.`);
-  const name = file === '-' ? 'standard input' : file;
+  const { text, name } = await readText(file);
   let json: unknown;
   try {
-    json = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+    // TextDecoder has taken off the byte order mark; this takes off a second one, should an
+    // editor have added its own.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(
-      `${name} is not valid JSON: ${jsonErrorMessage(error as Error, decoded.text)}.`,
-    );
+    throw new InputError(`${name} is not valid JSON: ${jsonErrorMessage(error as Error, text)}.`);
   }
   const { errors, warnings } = parseNotice(json);
   const colour = painter(process.stdout);
@@ -231,12 +239,6 @@ async function validate(file: string): Promise<number> {
         (warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : '');
   process.stdout.write([...lines, ...(lines.length > 0 ? [''] : []), summary, ''].join('\n'));
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** A date as `YYYY-MM-DD` in local time. */
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** An issue's path, or a name for the notice as a whole. */
@@ -264,11 +266,10 @@ interface ImportFlags {
 
 /** `seloste import`: the notice as JSON on stdout, the report on stderr. */
 async function runImport(file: string, flags: ImportFlags): Promise<number> {
-  const decoded = decode(await readInput(file));
-  if (!decoded) throw new InputError(`${file} is not a text file.`);
-  if (!decoded.text.trim()) throw new InputError(`${file} is empty: nothing to import.`);
+  const { text, legacy, name } = await readText(file);
+  if (!text.trim()) throw new InputError(`${file} is empty: nothing to import.`);
   const today = localDate(new Date());
-  const result = readNotice(decoded.text, {
+  const result = readNotice(text, {
     filename: file === '-' ? undefined : basename(file),
     today,
     ...flags,
@@ -282,7 +283,7 @@ async function runImport(file: string, flags: ImportFlags): Promise<number> {
     html: 'HTML',
   };
   const report = [
-    `Read ${file === '-' ? 'standard input' : file} as ${formats[result.format]}${decoded.legacy ? ' (in Windows-1252, not UTF-8)' : ''}.`,
+    `Read ${name} as ${formats[result.format]}${legacy ? ' (in Windows-1252, not UTF-8)' : ''}.`,
   ];
   if (result.placed.length > 0) {
     const width = Math.min(56, Math.max(...result.placed.map(({ heading }) => heading.length)));
