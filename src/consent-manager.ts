@@ -7,7 +7,7 @@ import type { LoaderConfig, SelosteConfig } from './core/config.js';
 import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
-import { cookieStorage } from './cookies.js';
+import { cookieStorage } from './cookies/storage.js';
 import { SelosteChangeEvent } from './events.js';
 import type { Integration, VendorEnv } from './integrations/integration.js';
 import { warn } from './log.js';
@@ -49,7 +49,7 @@ async function clearVendorCookies(refused: readonly Integration[]) {
   try {
     const [{ VENDORS }, { clearCookies }] = await Promise.all([
       import('./core/vendors.js'),
-      import('./clear-cookies.js'),
+      import('./cookies/clear.js'),
     ]);
     const patterns = VENDORS.filter((vendor) => refused.some(({ id }) => id === vendor.id)).flatMap(
       (vendor) => vendor.patterns,

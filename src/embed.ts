@@ -13,7 +13,7 @@ import { parseLoaderConfig } from './core/config.js';
 import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent } from './core/types.js';
-import { CONSENT_COOKIE, readCookie } from './read-cookie.js';
+import { CONSENT_COOKIE, readCookie } from './cookies/read.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
 import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';

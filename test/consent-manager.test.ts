@@ -4,7 +4,7 @@ import { parseConfig } from '../src/core/config.js';
 import type { Choice, ConsentRecord, OptionalCategory } from '../src/core/types.js';
 import type { SelosteChangeEvent } from '../src/events.js';
 import type { Integration } from '../src/integrations/integration.js';
-import { CONSENT_COOKIE, readCookie } from '../src/read-cookie.js';
+import { CONSENT_COOKIE, readCookie } from '../src/cookies/read.js';
 
 const names = () =>
   document.cookie

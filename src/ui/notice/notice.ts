@@ -17,7 +17,7 @@ import {
   type NoticeIssue,
 } from '../../notice/notice-schema.js';
 import { renderRichText } from '../../notice/rich-text.js';
-import { CONSENT_COOKIE } from '../../read-cookie.js';
+import { CONSENT_COOKIE } from '../../cookies/read.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';

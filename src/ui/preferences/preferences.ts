@@ -4,7 +4,7 @@ import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteChoiceEvent } from '../../events.js';
-import { CONSENT_COOKIE } from '../../read-cookie.js';
+import { CONSENT_COOKIE } from '../../cookies/read.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { DialogElement } from '../dialog.js';

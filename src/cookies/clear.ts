@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
-import { cookieDomains, matchesCookie, type CookiePattern } from './core/cookie-names.js';
-import { warn } from './log.js';
-import { CONSENT_COOKIE, readCookie, safely } from './read-cookie.js';
+import { cookieDomains, matchesCookie, type CookiePattern } from '../core/cookie-names.js';
+import { warn } from '../log.js';
+import { CONSENT_COOKIE, readCookie, safely } from './read.js';
 
 /**
  * Deletes every cookie whose name matches `patterns`: host-only and on each parent domain of

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
-import type { ConsentStorage } from './core/store.js';
-import { warn } from './log.js';
-import { CONSENT_COOKIE, readCookie, safely } from './read-cookie.js';
+import type { ConsentStorage } from '../core/store.js';
+import { warn } from '../log.js';
+import { CONSENT_COOKIE, readCookie, safely } from './read.js';
 
 /**
  * The consent cookie (js-cookie): first-party, `Path=/`, `SameSite=Lax`, `Secure` on https,
@@ -15,7 +15,7 @@ export function cookieStorage(domain: string | undefined, secure: boolean): Cons
   const check = (apply: () => void, value?: string) => {
     safely(apply, undefined);
     if (readCookie(CONSENT_COOKIE) !== value) {
-      void import('./clear-cookies.js').then(
+      void import('./clear.js').then(
         ({ settleConsentCookie }) => settleConsentCookie(apply, value),
         (error) => warn(`could not save the choice in the consent cookie (${error}).`),
       );

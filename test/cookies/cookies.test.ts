@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { clearCookies } from '../src/clear-cookies.js';
-import { cookieStorage } from '../src/cookies.js';
-import { CONSENT_COOKIE, readCookie } from '../src/read-cookie.js';
+import { clearCookies } from '../../src/cookies/clear.js';
+import { cookieStorage } from '../../src/cookies/storage.js';
+import { CONSENT_COOKIE, readCookie } from '../../src/cookies/read.js';
 
 const names = () =>
   document.cookie
