@@ -1,11 +1,14 @@
 import type { TextOverrides, Texts } from './texts.js';
 
-/** The string values of `over` for keys that `base` has as strings. */
+/** The non-empty string values of `over` for keys that `base` has (as its own) as strings. */
 const strings = (base: object, over: unknown) =>
   Object.fromEntries(
-    Object.entries(over ?? {}).filter(
+    Object.entries(over && typeof over === 'object' ? over : {}).filter(
       ([key, value]) =>
-        typeof value === 'string' && typeof (base as Record<string, unknown>)[key] === 'string',
+        typeof value === 'string' &&
+        value.trim() !== '' &&
+        Object.hasOwn(base, key) &&
+        typeof (base as Record<string, unknown>)[key] === 'string',
     ),
   );
 

@@ -12,12 +12,15 @@ export function reportTextOverrides(
   warn: (message: string) => void,
 ): void {
   const check = (target: Record<string, unknown>, source: unknown, path: string) => {
-    for (const [key, value] of Object.entries(source ?? {})) {
+    if (!source || typeof source !== 'object') return;
+    for (const [key, value] of Object.entries(source)) {
       const where = `${path}.${key}`;
-      if (!(key in target)) warn(`text ${where} ignored: Seloste has no such text.`);
+      // Own keys only: `__proto__` or `constructor` in the JSON name no text of Seloste's.
+      if (!Object.hasOwn(target, key)) warn(`text ${where} ignored: Seloste has no such text.`);
       else if (typeof target[key] === 'object')
         check(target[key] as Record<string, unknown>, value, where);
       else if (typeof value !== 'string') warn(`text ${where} ignored: it must be a string.`);
+      else if (!value.trim()) warn(`text ${where} ignored: it is empty.`);
     }
   };
   check(texts as unknown as Record<string, unknown>, overrides?.[lang], lang);

@@ -67,6 +67,27 @@ describe('texts', () => {
     ]);
   });
 
+  it('survives hostile or empty overrides: no prototype keys, no unlabelled buttons', () => {
+    const overrides = JSON.parse(
+      '{"en": {"__proto__": {"__proto__": {"x": 1}}, "constructor": {"a": "b"}, "acceptAll": " ", "rejectAll": "", "purposes": {"__proto__": "x"}}}',
+    ) as TextOverrides;
+    const warnings: string[] = [];
+    const all = { ...banners.en, ...dialogs.en };
+    reportTextOverrides(all, 'en', overrides, (m) => warnings.push(m));
+    expect(warnings).to.deep.equal([
+      'text en.__proto__ ignored: Seloste has no such text.',
+      'text en.constructor ignored: Seloste has no such text.',
+      'text en.acceptAll ignored: it is empty.',
+      'text en.rejectAll ignored: it is empty.',
+      'text en.purposes.__proto__ ignored: Seloste has no such text.',
+    ]);
+    const texts = resolveTexts<Texts>(all, overrides.en);
+    expect(texts.acceptAll).to.equal(banners.en.acceptAll);
+    expect(texts.rejectAll).to.equal(banners.en.rejectAll);
+    expect(Object.getPrototypeOf(texts)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
+  });
+
   describe('readTextOverrides', () => {
     /** A container with the owner's JSON block (built by hand: formatters would mend broken JSON). */
     const block = (json: string) => {
