@@ -15,10 +15,15 @@ const cssInline = {
   },
 };
 
+/** Requests under /__hang/ are never answered: a script server that has gone silent. */
+const hang = (context, next) =>
+  context.path.startsWith('/__hang/') ? new Promise(() => {}) : next();
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
+  middleware: [hang],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [cssInline, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [cssInline, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

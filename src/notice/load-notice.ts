@@ -4,6 +4,7 @@
  * with a detail that names the exact problem for the console.
  */
 import { parseNotice, type NoticeIssue } from './notice-schema.js';
+import { sanitizerReady } from './rich-text.js';
 import type { Notice } from './types.js';
 
 type NoticeError = 'not-found' | 'unavailable' | 'invalid';
@@ -12,13 +13,24 @@ export type LoadedNotice =
   | { notice: Notice; warnings: NoticeIssue[]; error?: undefined }
   | { notice?: undefined; error: NoticeError; detail: string };
 
+/**
+ * The largest notice read: ten times the longest real notice seen. A larger file is a mistake
+ * (a whole site exported, say), and would hold the page's main thread for seconds.
+ */
+export const MAX_NOTICE_CHARS = 512 * 1024;
+
 const issueList = (issues: readonly NoticeIssue[]) =>
   issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join('; ');
 
 export async function loadNotice(url: string, signal?: AbortSignal): Promise<LoadedNotice> {
   let response: Response;
+  // The sanitizer, where it must be fetched, comes while the notice does.
+  const sanitizer = sanitizerReady().catch(() => undefined);
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    [response] = await Promise.all([
+      fetch(url, { signal, headers: { accept: 'application/json' } }),
+      sanitizer,
+    ]);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { error: 'unavailable', detail: `the notice ${url} could not be fetched (${error}).` };
@@ -34,7 +46,14 @@ export async function loadNotice(url: string, signal?: AbortSignal): Promise<Loa
   }
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    const text = await response.text();
+    if (text.length > MAX_NOTICE_CHARS) {
+      return {
+        error: 'invalid',
+        detail: `the notice ${url} is ${Math.ceil(text.length / 1024)} KB; at most ${MAX_NOTICE_CHARS / 1024} KB is read.`,
+      };
+    }
+    json = JSON.parse(text);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { error: 'invalid', detail: `the notice ${url} is not valid JSON (${error}).` };
