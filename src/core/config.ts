@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './types.js';
+import { LANGS, type Lang, type VendorId } from './types.js';
 
 export type Layout = 'bar' | 'box-left' | 'box-right' | 'center';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -34,42 +34,66 @@ export interface LoaderConfig {
    * @default ['tietosuojaseloste', 'dataskyddsbeskrivning', 'privacy-notice']
    */
   noticeHash: string[];
+  /** URL of the privacy notice JSON (`data-notice`): a path on this site or an https URL. */
+  notice?: string;
+  /**
+   * Domain of the consent cookie, to share one decision across subdomains
+   * (`data-cookie-domain`): the page's host or one of its parent domains.
+   */
+  cookieDomain?: string;
+  /**
+   * The consent cookie's name: `__Host-seloste_consent` on https when the cookie is not shared
+   * (a sibling subdomain cannot set or shadow such a cookie), else `seloste_consent`.
+   */
+  cookieName: string;
 }
 
-/** What only the app chunk needs: display, the notice, and how decisions are saved. */
+/** What only the app chunk needs: display, and what happens after a withdrawal. */
 export interface AppConfig {
-  /** URL of the privacy notice JSON (`data-notice`). */
-  notice?: string;
   /** Where the banner sits (`data-layout`). @default 'bar' */
   layout: Layout;
   /** Colour scheme (`data-theme`); `auto` follows the visitor's setting. @default 'auto' */
   theme: Theme;
   /** Reload the page after consent is withdrawn, so running tags stop (`data-reload-on-revoke`). @default true */
   reloadOnRevoke: boolean;
-  /** Domain of the consent cookie, to share one decision across subdomains (`data-cookie-domain`). */
-  cookieDomain?: string;
 }
 
 /** The widget's configuration, read from the data attributes of its script tag. */
 export type SelosteConfig = LoaderConfig & AppConfig;
 
-/** What the config is read from: the tag's `dataset` and the page's language hints. */
+/** What the config is read from: the tag's `dataset`, the page's address and language hints. */
 export interface ConfigInput {
   dataset: Readonly<Record<string, string | undefined>>;
+  /** The page's address (`location.href`): URLs are resolved against it. */
+  pageUrl?: string;
   htmlLang?: string;
   browserLangs?: readonly string[];
 }
 
-/** Vendor id attributes: the pattern of one id, and an example for messages. */
+/** The unprefixed name, used where the cookie is shared across subdomains or on plain http. */
+export const CONSENT_COOKIE = 'seloste_consent';
+
+/** Longest `data-revision` kept: the revision is stored in the consent cookie. */
+export const MAX_REVISION = 100;
+
+/**
+ * A value left out, as `[key, value, reason]`: the attribute's `dataset` key, its value
+ * (`undefined` for an attribute Seloste does not have), and the rule it broke when that is not
+ * the key's own (e.g. `bingUet` given two ids). The words for the console are in `explain.ts`,
+ * a chunk fetched only when there is something to explain.
+ */
+export type Problem = readonly [key: string, value?: string, reason?: string];
+
+/** Vendor id attributes: the pattern of one id. */
 const IDS = {
-  ga4: [/^G-[A-Z0-9]{4,16}$/, 'G-XXXXXXX'],
-  googleAds: [/^AW-\d{6,14}$/, 'AW-123456789'],
-  metaPixel: [/^\d{6,20}$/, '1234567890'],
-  bingUet: [/^\d{4,12}$/, '12345678'],
-} as const;
+  ga4: /^G-[A-Z0-9]{4,16}$/,
+  googleAds: /^AW-\d{6,14}$/,
+  metaPixel: /^\d{6,20}$/,
+  bingUet: /^\d{4,12}$/,
+};
 
 /** Attributes with a fixed set of values; the first is the default. */
-const CHOICES = {
+export const CHOICES = {
   layout: ['bar', 'box-left', 'box-right', 'center'],
   theme: ['auto', 'light', 'dark'],
   reloadOnRevoke: ['true', 'false'],
@@ -80,16 +104,21 @@ const SOURCES = {
   gtagSrc: 'https://www.googletagmanager.com/gtag/js',
   metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
   bingUetSrc: 'https://bat.bing.com/bat.js',
-} as const;
+};
 
 type Dataset = ConfigInput['dataset'];
 
-/** The attributes `parseAppConfig` reads (named here so the loader need not carry their rules). */
-const APP_ATTRIBUTES = ['notice', 'layout', 'theme', 'reloadOnRevoke', 'cookieDomain'];
-
-/** `gtagSrc` → `data-gtag-src` */
-export const attributeName = (key: string): string =>
-  'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+/** Every attribute of Seloste, as `dataset` keys (for spotting typos). */
+const KNOWN = [
+  ...Object.keys({ ...IDS, ...SOURCES, ...CHOICES }),
+  'lang',
+  'consentDays',
+  'revision',
+  'nonce',
+  'noticeHash',
+  'notice',
+  'cookieDomain',
+];
 
 /** The first of `fi`, `sv`, `en` a list of language tags names, if any. */
 export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefined =>
@@ -97,47 +126,35 @@ export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefin
     .map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang)
     .find((lang) => LANGS.includes(lang));
 
-/** Collects "ignored" problems in the one wording every message of the config shares. */
-const reporter = (problems: string[]) => (key: string, value: string, expected: string) =>
-  problems.push(`${attributeName(key)}="${value}" ignored: expected ${expected}.`);
-
 /**
  * Reads what the loader needs, and names attributes Seloste does not have. Never throws: a bad
- * value is left out or replaced by its default, and described in `problems` for the console.
+ * value is left out or replaced by its default, and listed in `problems` (see `explain`).
  *
  * @example
  * parseLoaderConfig({ dataset: { ga4: 'G-ABC123', lang: 'fi' } }).config.ga4 // ['G-ABC123']
  */
-export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: ConfigInput): {
+export function parseLoaderConfig({
+  dataset,
+  pageUrl = 'https://localhost/',
+  htmlLang,
+  browserLangs = [],
+}: ConfigInput): {
   config: LoaderConfig;
-  problems: string[];
+  problems: Problem[];
 } {
-  const problems: string[] = [];
-  const ignored = reporter(problems);
+  const problems: Problem[] = [];
+  const ignored = (key: string, value?: string, reason?: string) =>
+    problems.push([key, value, reason]);
 
-  // Every attribute of Seloste (as `dataset` keys), for spotting typos.
-  const known = [
-    ...Object.keys({ ...IDS, ...SOURCES }),
-    ...APP_ATTRIBUTES,
-    'lang',
-    'consentDays',
-    'revision',
-    'nonce',
-    'noticeHash',
-  ];
-  for (const key of Object.keys(dataset)) {
-    if (!known.includes(key)) {
-      problems.push(`${attributeName(key)} ignored: not an attribute of Seloste.`);
-    }
-  }
+  for (const key of Object.keys(dataset)) if (!KNOWN.includes(key)) ignored(key);
 
   let lang = matchLang([dataset.lang]);
-  if (dataset.lang !== undefined && !lang) ignored('lang', dataset.lang, 'fi | sv | en');
+  if (dataset.lang !== undefined && !lang) ignored('lang', dataset.lang);
   lang ??= matchLang([htmlLang, ...browserLangs]) ?? 'en';
 
   let consentDays = Number(dataset.consentDays ?? 365);
   if (!(Number.isInteger(consentDays) && consentDays > 0 && consentDays <= 400)) {
-    ignored('consentDays', dataset.consentDays!, 'whole days from 1 to 400');
+    ignored('consentDays', dataset.consentDays);
     consentDays = 365;
   }
 
@@ -145,24 +162,52 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
     ['ga4', 'googleAds', 'metaPixel', 'bingUet'] as const
   ).map((key) =>
     (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
-      const [pattern, example] = IDS[key];
-      if (id && !pattern.test(id)) ignored(key, id, `an id like ${example}`);
-      return pattern.test(id);
+      if (id && !IDS[key].test(id)) ignored(key, id);
+      return IDS[key].test(id);
     }),
   );
-  if (extra.length) ignored('bingUet', extra.join(' '), 'one tag id');
+  if (extra.length) ignored('bingUet', extra.join(' '), 'one');
 
-  const source = (key: keyof typeof SOURCES) => {
-    const value = dataset[key] ?? SOURCES[key];
+  const page = new URL(pageUrl);
+  /**
+   * A URL Seloste may fetch: a path that stays on this site, or an https (or protocol-relative)
+   * URL written out in full. `/\\evil.example/x.js`, which browsers read as another host, is
+   * neither; nor is `javascript:` or anything else.
+   */
+  const url = (key: string, value: string) => {
     try {
-      if (/^(https?:)?\/\/|^\.{0,2}\//i.test(value) && new URL(value, 'https://x.invalid/'))
+      const resolved = new URL(value, page);
+      if (
+        /^https?:$/.test(resolved.protocol) &&
+        (resolved.origin === page.origin ||
+          (resolved.protocol === 'https:' && /^(https:)?\/\/[^/\\]/i.test(value)))
+      )
         return value;
     } catch {
       // Not a URL: reported below.
     }
-    ignored(key, value, 'an http(s) URL or a path');
-    return SOURCES[key];
+    ignored(key, value, 'url');
   };
+  const source = (key: keyof typeof SOURCES) =>
+    (dataset[key] !== undefined && url(key, dataset[key])) || SOURCES[key];
+
+  let revision = dataset.revision?.trim() ?? '';
+  if (revision.length > MAX_REVISION) {
+    ignored('revision', revision.slice(0, 20) + '…');
+    revision = '';
+  }
+
+  // The page's host or a parent domain of it (browsers refuse the rest).
+  let cookieDomain = dataset.cookieDomain?.trim().replace(/^\./, '').toLowerCase() || undefined;
+  const host = page.hostname;
+  if (
+    cookieDomain &&
+    !(cookieDomain.includes('.') && (host === cookieDomain || host.endsWith('.' + cookieDomain)))
+  ) {
+    ignored('cookieDomain', cookieDomain);
+    cookieDomain = undefined;
+  }
+  const notice = dataset.notice?.trim();
 
   return {
     config: {
@@ -172,7 +217,7 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
       bingUet,
       lang,
       consentDays,
-      revision: dataset.revision?.trim() ?? '',
+      revision,
       gtagSrc: source('gtagSrc'),
       metaPixelSrc: source('metaPixelSrc'),
       bingUetSrc: source('bingUetSrc'),
@@ -180,39 +225,39 @@ export function parseLoaderConfig({ dataset, htmlLang, browserLangs = [] }: Conf
       noticeHash: (dataset.noticeHash ?? 'tietosuojaseloste dataskyddsbeskrivning privacy-notice')
         .split(/[\s,#]+/)
         .filter(Boolean),
+      notice: (notice && url('notice', notice)) || undefined,
+      cookieDomain,
+      cookieName: (page.protocol === 'https:' && !cookieDomain ? '__Host-' : '') + CONSENT_COOKIE,
     },
     problems,
   };
 }
 
 /**
- * Reads what only the app chunk needs (display, notice, saving). Loaded when something is
- * shown or decided, so its problems are reported then.
+ * Reads what only the app chunk needs (display, what a withdrawal does). Loaded when something
+ * is shown or decided, so its problems are reported then.
  */
-export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems: string[] } {
-  const problems: string[] = [];
-  const ignored = reporter(problems);
+export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
   const choice = <K extends keyof typeof CHOICES>(key: K): (typeof CHOICES)[K][number] => {
     const [first, ...rest] = CHOICES[key];
     const value = dataset[key] ?? first;
     if (value === first || (rest as string[]).includes(value)) return value as never;
-    ignored(key, value, [first, ...rest].join(' | '));
+    problems.push([key, value]);
     return first;
   };
   return {
     config: {
-      notice: dataset.notice?.trim() || undefined,
       layout: choice('layout'),
       theme: choice('theme'),
       reloadOnRevoke: choice('reloadOnRevoke') === 'true',
-      cookieDomain: dataset.cookieDomain?.trim() || undefined,
     },
     problems,
   };
 }
 
-/** The whole configuration at once (for tests and for sites that bundle Seloste). */
-export function parseConfig(input: ConfigInput): { config: SelosteConfig; problems: string[] } {
+/** The whole configuration at once, with its problems (for tests and for sites that bundle Seloste). */
+export function parseConfig(input: ConfigInput): { config: SelosteConfig; problems: Problem[] } {
   const loader = parseLoaderConfig(input);
   const app = parseAppConfig(input.dataset);
   return {
@@ -220,3 +265,14 @@ export function parseConfig(input: ConfigInput): { config: SelosteConfig; proble
     problems: [...loader.problems, ...app.problems],
   };
 }
+
+/** The vendors a configuration names, in the catalogue's order. */
+export const vendorIds = (config: LoaderConfig): VendorId[] =>
+  (
+    [
+      config.ga4.length && 'googleAnalytics',
+      config.googleAds.length && 'googleAds',
+      config.metaPixel.length && 'metaPixel',
+      config.bingUet && 'bingUet',
+    ] as const
+  ).filter((id): id is VendorId => !!id);

@@ -1,8 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../src/core/config.js';
+import { CHOICES, parseConfig } from '../../src/core/config.js';
+import { explain } from '../../src/core/explain.js';
 
-const parse = (dataset: Record<string, string>, htmlLang?: string, browserLangs: string[] = []) =>
-  parseConfig({ dataset, htmlLang, browserLangs });
+const PAGE = 'https://www.example.fi/kauppa/';
+
+/** The configuration, with its problems in the console's words. */
+const parse = (
+  dataset: Record<string, string>,
+  htmlLang?: string,
+  browserLangs: string[] = [],
+  pageUrl = PAGE,
+) => {
+  const { config, problems } = parseConfig({ dataset, htmlLang, browserLangs, pageUrl });
+  return {
+    config,
+    problems: problems.map((problem) => explain(problem, new URL(pageUrl).hostname)),
+  };
+};
 
 describe('parseConfig', () => {
   it('has safe defaults for an empty tag', () => {
@@ -115,13 +129,13 @@ describe('parseConfig', () => {
     const broken = parse({ gtagSrc: 'https://' });
     expect(broken.config.gtagSrc).to.equal('https://www.googletagmanager.com/gtag/js');
     expect(broken.problems).to.deep.equal([
-      'data-gtag-src="https://" ignored: expected an http(s) URL or a path.',
+      'data-gtag-src="https://" ignored: expected a path on this site or an https URL.',
     ]);
     expect(config.gtagSrc).to.equal('https://tags.example.fi/gtag/js');
     expect(config.metaPixelSrc).to.equal('/vendors/fbevents.js');
     expect(config.bingUetSrc).to.equal('https://bat.bing.com/bat.js');
     expect(problems).to.deep.equal([
-      'data-bing-uet-src="javascript:alert(1)" ignored: expected an http(s) URL or a path.',
+      'data-bing-uet-src="javascript:alert(1)" ignored: expected a path on this site or an https URL.',
     ]);
   });
 
@@ -138,6 +152,74 @@ describe('parseConfig', () => {
       cookieDomain: 'example.fi',
       nonce: 'r4nd0m',
     });
+  });
+});
+
+describe('parseConfig against hostile or careless values', () => {
+  it('takes only URLs that stay on the site or are https written out in full', () => {
+    const ok = [
+      '/vendor/gtag.js',
+      './g.js',
+      'https://tags.example.fi/g.js',
+      '//cdn.example.fi/g.js',
+    ];
+    for (const gtagSrc of ok) expect(parse({ gtagSrc }).config.gtagSrc, gtagSrc).to.equal(gtagSrc);
+    const bad = [
+      '/\\evil.example/gtag.js',
+      'http://tags.example.fi/g.js',
+      'data:text/javascript,alert(1)',
+      'javascript:alert(1)',
+    ];
+    for (const gtagSrc of bad) {
+      const { config, problems } = parse({ gtagSrc });
+      expect(config.gtagSrc, gtagSrc).to.equal('https://www.googletagmanager.com/gtag/js');
+      expect(problems, gtagSrc).to.deep.equal([
+        `data-gtag-src="${gtagSrc}" ignored: expected a path on this site or an https URL.`,
+      ]);
+    }
+  });
+
+  it('refuses a javascript: notice URL', () => {
+    const { config, problems } = parse({ notice: 'javascript:alert(1)' });
+    expect(config.notice).to.equal(undefined);
+    expect(problems).to.deep.equal([
+      'data-notice="javascript:alert(1)" ignored: expected a path on this site or an https URL.',
+    ]);
+  });
+
+  it('keeps a revision short enough for the cookie', () => {
+    const { config, problems } = parse({ revision: 'x'.repeat(5000) });
+    expect(config.revision).to.equal('');
+    expect(problems).to.deep.equal([
+      `data-revision="${'x'.repeat(20)}…" ignored: expected at most 100 characters.`,
+    ]);
+  });
+
+  it('takes a cookie domain only if it is the page’s host or a parent of it', () => {
+    expect(parse({ cookieDomain: '.Example.fi' }).config.cookieDomain).to.equal('example.fi');
+    for (const cookieDomain of ['fi', 'evil.fi', 'ample.fi', 'shop.www.example.fi']) {
+      const { config, problems } = parse({ cookieDomain });
+      expect(config.cookieDomain, cookieDomain).to.equal(undefined);
+      expect(problems, cookieDomain).to.deep.equal([
+        `data-cookie-domain="${cookieDomain}" ignored: expected this site's domain (the page is on www.example.fi).`,
+      ]);
+    }
+  });
+
+  it('names the consent cookie __Host- on https unless it is shared', () => {
+    expect(parse({}).config.cookieName).to.equal('__Host-seloste_consent');
+    expect(parse({ cookieDomain: 'example.fi' }).config.cookieName).to.equal('seloste_consent');
+    expect(parse({}, undefined, [], 'http://localhost:8000/').config.cookieName).to.equal(
+      'seloste_consent',
+    );
+  });
+
+  it('explains every fixed-choice attribute with its values', () => {
+    for (const [key, values] of Object.entries(CHOICES)) {
+      expect(explain([key, 'x'], 'h')).to.equal(
+        `data-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="x" ignored: expected ${values.join(' | ')}.`,
+      );
+    }
   });
 });
 
@@ -163,11 +245,14 @@ describe('parseLoaderConfig and parseAppConfig', () => {
       nonce: 'abc',
       noticeHash: 'seloste',
     };
-    const loader = parseLoaderConfig({ dataset: all });
+    const loader = parseLoaderConfig({ dataset: all, pageUrl: PAGE });
     const app = parseAppConfig(all);
     expect(loader.problems).to.deep.equal([]);
     expect(app.problems).to.deep.equal([]);
-    const keys = [...Object.keys(loader.config), ...Object.keys(app.config)].sort();
+    // cookieName is derived (from the protocol and the cookie domain), not read.
+    const keys = [...Object.keys(loader.config), ...Object.keys(app.config)]
+      .filter((key) => key !== 'cookieName')
+      .sort();
     expect(keys).to.deep.equal(Object.keys(all).sort());
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The console's words for configuration problems (`Problem`s from `config.ts`): a chunk of its
+ * own, fetched only on a page whose tag has something wrong, so the rules travel to every page
+ * view and their explanations only to the pages that need them.
+ */
+import type { Problem } from './config.js';
+
+/** What each attribute expects, by key or by the reason a problem names. */
+const EXPECTED: Record<string, string> = {
+  ga4: 'an id like G-XXXXXXX',
+  googleAds: 'an id like AW-123456789',
+  metaPixel: 'an id like 1234567890',
+  bingUet: 'an id like 12345678',
+  one: 'one tag id',
+  lang: 'fi | sv | en',
+  consentDays: 'whole days from 1 to 400',
+  revision: 'at most 100 characters',
+  url: 'a path on this site or an https URL',
+  // Written out rather than imported, so this chunk shares no module with the app chunk
+  // (explain.test.ts checks them against config.ts).
+  layout: 'bar | box-left | box-right | center',
+  theme: 'auto | light | dark',
+  reloadOnRevoke: 'true | false',
+};
+
+/** `gtagSrc` → `data-gtag-src` */
+export const attributeName = (key: string): string =>
+  'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/**
+ * One console message for a problem, on a page at `hostname`.
+ *
+ * @example
+ * explain(['ga4', 'UA-1-1'], 'shop.example.fi')
+ * // 'data-ga4="UA-1-1" ignored: expected an id like G-XXXXXXX.'
+ */
+export function explain([key, value, reason]: Problem, hostname: string): string {
+  if (value === undefined) return `${attributeName(key)} ignored: not an attribute of Seloste.`;
+  const expected =
+    key === 'cookieDomain'
+      ? `this site's domain (the page is on ${hostname})`
+      : EXPECTED[reason ?? key];
+  return `${attributeName(key)}="${value}" ignored: expected ${expected}.`;
+}
