@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import { cookieDomains, matchesCookie, type CookiePattern } from '../core/cookie-names.js';
 import { warn } from '../log.js';
-import { CONSENT_COOKIE, readCookie, safely } from './read.js';
+import { readCookies, safely } from './read.js';
 
 /**
  * Deletes every cookie whose name matches `patterns`: host-only and on each parent domain of
@@ -22,18 +22,29 @@ export function clearCookies(patterns: readonly CookiePattern[], hostname: strin
 }
 
 /**
- * Makes the consent cookie read back as `value` (or gone) after `apply` wrote (or removed) it.
- * A copy of the same name on another domain (from before `data-cookie-domain` changed, say)
- * would hide it from every later read: every copy is deleted and `apply` run again. If that
- * fails too, the browser refuses cookies; the choice then holds for this page only.
+ * Makes the consent cookie `name` read back as `value` alone (or gone) after `apply` wrote (or
+ * removed) it. A copy of the same name on another domain (from before `data-cookie-domain`
+ * changed, or planted by a sibling subdomain) would hide it from every later read: every copy
+ * is deleted and `apply` run again. What still stands in the way is named: a copy on a longer
+ * path, which a script cannot delete, or a browser that refuses the cookie.
  */
-export function settleConsentCookie(apply: () => void, value: string | undefined): void {
-  clearCookies([CONSENT_COOKIE], location.hostname);
+export function settleConsentCookie(
+  name: string,
+  domain: string | undefined,
+  apply: () => void,
+  value: string | undefined,
+): void {
+  clearCookies([name], location.hostname);
   safely(apply, undefined);
-  if (readCookie(CONSENT_COOKIE) === value) return;
+  const values = readCookies(name);
+  if (values.join('\n') === (value ?? '')) return;
   warn(
-    value === undefined
-      ? `could not delete the consent cookie "${CONSENT_COOKIE}".`
-      : `the browser refused the consent cookie "${CONSENT_COOKIE}" (cookies blocked?); the choice holds on this page only.`,
+    values.length > (value === undefined ? 0 : 1)
+      ? `another cookie named "${name}" (on a longer path, perhaps set by another subdomain) hides the choice; it will be asked again.`
+      : value === undefined
+        ? `could not delete the consent cookie "${name}".`
+        : domain
+          ? `the browser refused the consent cookie on data-cookie-domain="${domain}" (a public suffix such as co.uk?); the choice holds on this page only.`
+          : `the browser refused the consent cookie "${name}" (cookies blocked?); the choice holds on this page only.`,
   );
 }

@@ -1,6 +1,4 @@
-/** Reading cookies, apart from js-cookie: the loader only ever reads one. */
-
-export const CONSENT_COOKIE = 'seloste_consent';
+/** Reading cookies, apart from js-cookie: the loader only ever reads the consent cookie. */
 
 /** `document.cookie` throws in sandboxed frames and some privacy modes: treat that as empty. */
 export const safely = <T>(action: () => T, fallback: T): T => {
@@ -12,11 +10,16 @@ export const safely = <T>(action: () => T, fallback: T): T => {
 };
 
 /**
- * Reads one cookie the way js-cookie wrote it, without loading js-cookie: the loader runs on
- * every page and only ever reads the consent cookie.
+ * Every value the browser sends for the cookie `name`, as js-cookie wrote it. There are several
+ * when copies of the name exist on a parent domain or a longer path (set by a sibling subdomain,
+ * say); a value that is not valid URI encoding makes the whole read empty.
  */
-export const readCookie = (name: string): string | undefined =>
-  safely(() => {
-    const pair = document.cookie.split('; ').find((cookie) => cookie.startsWith(name + '='));
-    return pair && decodeURIComponent(pair.slice(name.length + 1));
-  }, undefined);
+export const readCookies = (name: string): string[] =>
+  safely(
+    () =>
+      document.cookie
+        .split('; ')
+        .filter((pair) => pair.startsWith(name + '='))
+        .map((pair) => decodeURIComponent(pair.slice(name.length + 1))),
+    [],
+  );

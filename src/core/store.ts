@@ -13,17 +13,24 @@ export interface ConsentStorage {
 }
 
 /**
- * The stored decision (`raw`, from storage named `label`), if it still holds. A value that is
- * not a Seloste decision (corrupted, foreign, or of an unknown version) is reported and counts
- * as none; so does an expired one, or one from another revision, silently.
+ * The stored decision, from every value of the consent cookie (`values`, from storage named
+ * `label`), if it still holds. A value that is not a Seloste decision (corrupted, foreign, or of
+ * an unknown version) is reported and counts as none; so do copies that disagree (one may have
+ * been planted by another subdomain); an expired decision, or one from another revision, counts
+ * as none silently.
  */
 export function readDecision(
-  raw: string | undefined,
+  values: readonly string[],
   label: string,
   validity: Validity,
   warn: (message: string) => void,
 ): ConsentRecord | null {
+  const [raw, ...others] = values;
   if (!raw) return null;
+  if (others.some((other) => other !== raw)) {
+    warn(`the ${label} is there ${values.length} times with different values; asking again.`);
+    return null;
+  }
   const record = decodeRecord(raw);
   if (!record)
     warn(`the consent ${label} holds "${raw}", not a decision of Seloste; asking again.`);
@@ -37,6 +44,11 @@ export interface ConsentStore {
   get(): ConsentRecord | null;
   /** Saves a new decision (or `null` to forget it) and tells the subscribers. */
   set(record: ConsentRecord | null): void;
+  /**
+   * Takes the decision `storage` already holds (saved by another tab, say) without saving it
+   * again, and tells the subscribers if it differs.
+   */
+  adopt(record: ConsentRecord | null): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: Listener): () => void;
 }
@@ -49,13 +61,21 @@ export function createConsentStore(
 ): ConsentStore {
   const listeners = new Set<Listener>();
   let current = initial;
+  const tell = () => {
+    for (const listener of [...listeners]) listener(current);
+  };
   return {
     get: () => current,
     set(next) {
       current = next;
       if (next) storage.write(encodeRecord(next), new Date(next.updatedAt + consentDays * DAY_MS));
       else storage.clear();
-      for (const listener of [...listeners]) listener(next);
+      tell();
+    },
+    adopt(next) {
+      const changed = (next && encodeRecord(next)) !== (current && encodeRecord(current));
+      current = next;
+      if (changed) tell();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,7 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearCookies } from '../../src/cookies/clear.js';
 import { cookieStorage } from '../../src/cookies/storage.js';
-import { CONSENT_COOKIE, readCookie } from '../../src/cookies/read.js';
+import { readCookies } from '../../src/cookies/read.js';
+
+const CONSENT_COOKIE = 'seloste_consent';
+const readCookie = (name: string) => readCookies(name)[0];
 
 const names = () =>
   document.cookie
@@ -15,7 +18,7 @@ describe('cookies (on the test page, host-only: localhost has no parent domain)'
   });
 
   it('writes, reads back and clears the consent cookie', () => {
-    const storage = cookieStorage(undefined, false);
+    const storage = cookieStorage(CONSENT_COOKIE, undefined, false);
     const value = 'v:1|a:1|m:0|t:abc|id:abcdefgh12|r:2026%2011';
     storage.write(value, new Date(Date.now() + 86_400_000));
     expect(readCookie(CONSENT_COOKIE)).to.equal(value);
@@ -29,13 +32,16 @@ describe('cookies (on the test page, host-only: localhost has no parent domain)'
     console.warn = (message: string) => warnings.push(message);
     try {
       // A cookie for another domain is refused, as a blocked cookie would be.
-      cookieStorage('elsewhere.example', false).write('v:1', new Date(Date.now() + 86_400_000));
+      cookieStorage(CONSENT_COOKIE, 'elsewhere.example', false).write(
+        'v:1',
+        new Date(Date.now() + 86_400_000),
+      );
       await waitUntil(() => warnings.length > 0, 'no warning');
     } finally {
       console.warn = original;
     }
     expect(warnings).to.deep.equal([
-      '[seloste] the browser refused the consent cookie "seloste_consent" (cookies blocked?); the choice holds on this page only.',
+      '[seloste] the browser refused the consent cookie on data-cookie-domain="elsewhere.example" (a public suffix such as co.uk?); the choice holds on this page only.',
     ]);
   });
 

@@ -29,29 +29,51 @@ function memoryStorage(initial?: string) {
 
 describe('readDecision', () => {
   it('is null without a stored value', () => {
-    expect(readDecision(undefined, 'cookie', validity, () => {})).to.equal(null);
+    expect(readDecision([], 'cookie', validity, () => {})).to.equal(null);
   });
 
   it('reads a stored decision that still holds', () => {
-    expect(readDecision(encodeRecord(record), 'cookie', validity, () => {})).to.deep.equal(record);
+    expect(readDecision([encodeRecord(record)], 'cookie', validity, () => {})).to.deep.equal(
+      record,
+    );
   });
 
   it('treats a decision from another revision as none, without a warning', () => {
     const warnings: string[] = [];
     const raw = encodeRecord(record);
     expect(
-      readDecision(raw, 'cookie', { ...validity, revision: '2' }, (m) => warnings.push(m)),
+      readDecision([raw], 'cookie', { ...validity, revision: '2' }, (m) => warnings.push(m)),
     ).to.equal(null);
     expect(warnings).to.deep.equal([]);
   });
 
   it('reports a corrupted or foreign value and treats it as no decision', () => {
     const warnings: string[] = [];
-    expect(readDecision('{"foo":1}', 'cookie "x"', validity, (m) => warnings.push(m))).to.equal(
+    expect(readDecision(['{"foo":1}'], 'cookie "x"', validity, (m) => warnings.push(m))).to.equal(
       null,
     );
     expect(warnings).to.deep.equal([
       'the consent cookie "x" holds "{"foo":1}", not a decision of Seloste; asking again.',
+    ]);
+  });
+});
+
+describe('readDecision with copies of the cookie', () => {
+  it('takes copies that agree', () => {
+    const raw = encodeRecord(record);
+    expect(readDecision([raw, raw], 'cookie', validity, () => {})).to.deep.equal(record);
+  });
+
+  it('asks again when copies disagree (one may be planted by another subdomain)', () => {
+    const warnings: string[] = [];
+    const planted = encodeRecord({ ...record, id: 'attacker0001' });
+    expect(
+      readDecision([planted, encodeRecord(record)], 'cookie "x"', validity, (m) =>
+        warnings.push(m),
+      ),
+    ).to.equal(null);
+    expect(warnings).to.deep.equal([
+      'the cookie "x" is there 2 times with different values; asking again.',
     ]);
   });
 });
