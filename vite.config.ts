@@ -4,8 +4,9 @@
  * - `dist/<build-id>/`: the ES module chunks the loader imports on demand (the app chunk with
  *   Lit and the banner, texts per language, the dialogs). The id is a hash of their contents,
  *   so the folder can be cached for ever.
- * - `dist/seloste.js`: the classic script (IIFE) site owners load with one tag; it knows its
- *   build's id. Cache it briefly.
+ * - `dist/seloste.js`: the classic script (IIFE) site owners load with one tag, and
+ *   `dist/seloste.mjs`, the same as an ES module for `type="module"` tags; both know their
+ *   build's id. Cache them briefly.
  *
  * The chunks are built first; the `seloste-loader` plugin below then hashes them and builds
  * the loader with the id. (`npm run build` also builds the `seloste` command: build-cli.mjs.)
@@ -65,28 +66,31 @@ function loader(): Plugin {
       await rename(staging, join(dist, id));
 
       const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-      await build({
-        root,
-        configFile: false,
-        logLevel: 'warn',
-        define: {
-          __SELOSTE_BUILD__: JSON.stringify(id),
-          __SELOSTE_VERSION__: JSON.stringify(version),
-        },
-        build: {
-          outDir: dist,
-          emptyOutDir: false,
-          target: BROWSERS,
-          lib: {
-            entry: 'src/embed.ts',
-            formats: ['iife'],
-            name: 'selosteLoader',
-            fileName: () => 'seloste.js',
+      // The loader twice from one source: a classic script and an ES module.
+      for (const [entry, format, fileName] of [
+        ['src/embed.ts', 'iife', 'seloste.js'],
+        ['src/embed-module.ts', 'es', 'seloste.mjs'],
+      ] as const) {
+        await build({
+          root,
+          configFile: false,
+          logLevel: 'warn',
+          define: {
+            __SELOSTE_BUILD__: JSON.stringify(id),
+            __SELOSTE_VERSION__: JSON.stringify(version),
           },
-        },
-      });
-      await minifyFile(join(dist, 'seloste.js'), false);
-      console.log(`built dist/seloste.js and dist/${id}/ (${files.length} chunks)`);
+          build: {
+            outDir: dist,
+            emptyOutDir: false,
+            target: BROWSERS,
+            lib: { entry, formats: [format], name: 'selosteLoader', fileName: () => fileName },
+          },
+        });
+        await minifyFile(join(dist, fileName), format === 'es');
+      }
+      console.log(
+        `built dist/seloste.js, dist/seloste.mjs and dist/${id}/ (${files.length} chunks)`,
+      );
     },
   };
 }
@@ -102,6 +106,8 @@ export default defineConfig({
     lib: {
       entry: {
         app: 'src/app.ts',
+        vendors: 'src/vendors.ts',
+        problems: 'src/core/explain.ts',
         ...Object.fromEntries(
           LANGS.flatMap((lang) =>
             ['banner', 'dialogs'].map((part) => [`${part}-${lang}`, `src/i18n/${lang}/${part}.ts`]),

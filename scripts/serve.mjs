@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,11 +56,22 @@ function withCsp(html) {
 
 /**
  * Starts serving. `mounts` maps URL prefixes to folders (first match wins); `pages` maps
- * paths to HTML made on the fly (tests); `headers(path)` may add response headers per
- * request. HTML holding `{{nonce}}` gets the strict CSP (see `withCsp`).
+ * paths to HTML made on the fly (tests), or to `{ html, headers }` for a page with headers of
+ * its own (a CSP of its own: `{{nonce}}` in it is the page's nonce); `headers(path, request)`
+ * may add response headers per request. HTML holding `{{nonce}}` gets the strict CSP (see
+ * `withCsp`). With `tls: { key, cert }` it serves https.
  *
  * @example
  * const server = await serve({ port: 0 }); // a free port: server.address().port
+ *
+ * @param {{
+ *   port?: number,
+ *   host?: string,
+ *   mounts?: [string, string][],
+ *   pages?: Map<string, string | { html: string, headers: Record<string, string> }>,
+ *   headers?: (path: string, request: import('node:http').IncomingMessage) => Record<string, string>,
+ *   tls?: { key: Buffer, cert: Buffer },
+ * }} [options]
  */
 export async function serve({
   port = 5173,
@@ -70,22 +82,32 @@ export async function serve({
   ],
   pages = new Map(),
   headers = () => ({}),
+  tls,
 } = {}) {
-  const server = createServer(async (request, response) => {
+  const handle = async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const html = (body) => {
+    const html = (body, own = {}) => {
       const page = withCsp(body);
+      const nonce = /'nonce-([^']+)'/.exec(page.headers['content-security-policy'] ?? '')?.[1];
       response
         .writeHead(200, {
           'content-type': TYPES['.html'],
           'cache-control': 'no-store',
           ...page.headers,
-          ...headers(pathname),
+          ...Object.fromEntries(
+            Object.entries(own).map(([name, value]) => [
+              name,
+              nonce ? value.replaceAll('{{nonce}}', nonce) : value,
+            ]),
+          ),
+          ...headers(pathname, request),
         })
         .end(page.html);
     };
     if (pages.has(pathname)) {
-      html(pages.get(pathname));
+      const page = pages.get(pathname);
+      if (typeof page === 'string') html(page);
+      else html(page.html, page.headers);
       return;
     }
     const found = mounts.find(([prefix]) => pathname.startsWith(prefix));
@@ -105,10 +127,11 @@ export async function serve({
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-      ...headers(pathname),
+      ...headers(pathname, request),
     });
     createReadStream(file).pipe(response);
-  });
+  };
+  const server = tls ? createTlsServer(tls, handle) : createServer(handle);
   await new Promise((resolve) => server.listen(port, host, resolve));
   return server;
 }

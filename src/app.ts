@@ -4,8 +4,8 @@
  * change the decision or open a dialog; a returning visitor who does neither never loads it.
  */
 import { createManager, type ConsentManager, type Runtime } from './consent-manager.js';
-import { parseAppConfig } from './core/config.js';
-import { GATED_SCRIPTS } from './integrations/load-script.js';
+import { parseAppConfig, vendorIds } from './core/config.js';
+import { GATED_SCRIPTS } from './integrations/gated.js';
 import { warn } from './log.js';
 import type { BannerTexts } from './i18n/texts.js';
 import type { UiApp, UiContext } from './ui/context.js';
@@ -18,13 +18,18 @@ export interface App extends ConsentManager {
 
 export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
   const app = parseAppConfig(runtime.dataset);
-  app.problems.forEach(warn);
+  void runtime.report(app.problems);
   const config = { ...runtime.config, ...app.config };
-  // A setup mistake, reported whenever the app chunk is loaded (a first visit always loads it).
-  for (const el of document.querySelectorAll<HTMLElement>(GATED_SCRIPTS)) {
+  // Setup mistakes, reported whenever the app chunk is loaded (a first visit always loads it).
+  for (const el of document.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)) {
     const category = el.dataset.selosteCategory!;
-    if (!['necessary', 'analytics', 'marketing'].includes(category)) {
-      warn(`data-seloste-category="${category}" ignored: expected analytics | marketing.`);
+    const name = `<script data-seloste-category="${category}"${el.src ? ` src="${el.src}"` : ''}>`;
+    if (category === 'necessary') {
+      warn(`${name} never runs: a necessary script needs no gating; drop its type="text/plain".`);
+    } else if (category !== 'analytics' && category !== 'marketing') {
+      warn(`${name} never runs: expected data-seloste-category="analytics | marketing".`);
+    } else if (runtime.nonce && el.nonce !== runtime.nonce) {
+      warn(`${name} never runs: on a page with a CSP nonce, a gated script needs the nonce too.`);
     }
   }
   const manager = createManager(runtime, config);
@@ -34,7 +39,7 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
       mount({
         store: manager.store,
         config,
-        vendors: runtime.integrations.map((integration) => integration.id),
+        vendors: vendorIds(config),
         texts,
         load: runtime.load,
       }),

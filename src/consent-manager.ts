@@ -3,14 +3,14 @@
  * first decision, or together with the banner; returning visitors who decide nothing never
  * download it.
  */
-import type { LoaderConfig, SelosteConfig } from './core/config.js';
+import { vendorIds, type LoaderConfig, type Problem, type SelosteConfig } from './core/config.js';
 import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { cookieStorage } from './cookies/storage.js';
 import { SelosteChangeEvent } from './events.js';
-import type { Integration, VendorEnv } from './integrations/integration.js';
 import { warn } from './log.js';
+import type { Vendors } from './vendors.js';
 
 /** What the loader has set up on this page, handed over to the app chunk. */
 export interface Runtime {
@@ -19,10 +19,16 @@ export interface Runtime {
   readonly dataset: Readonly<Record<string, string | undefined>>;
   /** The decision the page was loaded with. */
   readonly initial: ConsentRecord | null;
-  readonly integrations: readonly Integration[];
-  readonly env: VendorEnv;
-  /** Runs the gated site scripts the current decision allows. */
-  runSiteScripts(choice: Choice | null): void;
+  /** The decision the consent cookie holds now (another tab may have made a newer one). */
+  readStored(): ConsentRecord | null;
+  /** Tells the site's other tabs that the decision changed. */
+  announce(): void;
+  /** The vendors chunk (loaded on first use; `undefined` if it could not be). */
+  vendors(): Promise<Vendors | undefined>;
+  /** The page's CSP nonce, or `''`. */
+  readonly nonce: string;
+  /** Names configuration mistakes in the console. */
+  report(problems: readonly Problem[]): Promise<void>;
 }
 
 export interface ConsentManager {
@@ -31,6 +37,8 @@ export interface ConsentManager {
   decide(choice: Choice | null): Promise<Consent | null>;
   /** Sets the categories given; the others keep their value. */
   setConsent(choice: Partial<Choice>): Promise<Consent | null>;
+  /** Brings this page in line with `record`, a decision already stored (by another tab). */
+  follow(record: ConsentRecord | null): Promise<Consent | null>;
 }
 
 /** 16 random bytes, base64url: a consent id. */
@@ -41,20 +49,21 @@ export const newId = (): string =>
     .replace(/=+$/, '');
 
 /**
- * Deletes the first-party cookies of these vendors, host-only and on each parent domain, and
- * names any that survive. The catalogue and the deleter are chunks of their own: only a
- * refusal needs them.
+ * Deletes the first-party cookies of the configured vendors whose category `choice` refuses,
+ * host-only and on each parent domain, and names any that survive. The catalogue and the
+ * deleter are chunks of their own: only a refusal needs them.
  */
-async function clearVendorCookies(refused: readonly Integration[]) {
+async function clearVendorCookies(config: LoaderConfig, choice: Choice | null) {
   try {
     const [{ VENDORS }, { clearCookies }] = await Promise.all([
       import('./core/vendors.js'),
       import('./cookies/clear.js'),
     ]);
-    const patterns = VENDORS.filter((vendor) => refused.some(({ id }) => id === vendor.id)).flatMap(
-      (vendor) => vendor.patterns,
-    );
-    const left = clearCookies(patterns, location.hostname);
+    const ids = vendorIds(config);
+    const patterns = VENDORS.filter(
+      (vendor) => ids.includes(vendor.id) && !choice?.[vendor.category],
+    ).flatMap((vendor) => vendor.patterns);
+    const left = patterns.length ? clearCookies(patterns, location.hostname) : [];
     if (left.length)
       warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
   } catch (error) {
@@ -63,11 +72,11 @@ async function clearVendorCookies(refused: readonly Integration[]) {
 }
 
 export function createManager(
-  { initial, integrations, env, runSiteScripts }: Runtime,
+  { initial, readStored, announce, vendors }: Runtime,
   config: SelosteConfig,
 ): ConsentManager {
   const store = createConsentStore(
-    cookieStorage(config.cookieDomain, location.protocol === 'https:'),
+    cookieStorage(config.cookieName, config.cookieDomain, location.protocol === 'https:'),
     config.consentDays,
     initial,
   );
@@ -75,28 +84,24 @@ export function createManager(
   let applied = initial?.categories ?? null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const apply = async (choice: Choice | null) => {
-    store.set(
-      choice &&
-        applyChoice(store.get(), choice, { now: Date.now(), revision: config.revision, newId }),
-    );
+  /** Brings vendors and gated scripts on this page in line with the stored decision. */
+  const bringInLine = async () => {
     // Let the banner close and paint before vendor scripts are added (interaction latency).
     await new Promise((resolve) => setTimeout(resolve));
     const after = store.get()?.categories ?? null;
     const { granted, revoked } = changes(applied, after);
     applied = after;
     // Withdrawals first: vendors hear "denied" before their cookies go.
-    for (const integration of integrations) {
-      if (revoked.includes(integration.category)) integration.revoke(env);
-    }
+    if (revoked.length) (await vendors())?.revoke(revoked);
     // A refused category leaves no vendor cookie behind, whatever set it: this page, an earlier
     // one, or a decision that has since expired.
-    const refused = integrations.filter((integration) => !after?.[integration.category]);
-    if (refused.length) await clearVendorCookies(refused);
-    for (const integration of integrations) {
-      if (granted.includes(integration.category)) integration.grant(env);
+    if (vendorIds(config).length && !(after?.analytics && after.marketing))
+      await clearVendorCookies(config, after);
+    if (granted.length) {
+      const loaded = await vendors();
+      loaded?.grant(granted);
+      loaded?.runSiteScripts(after);
     }
-    runSiteScripts(after);
     const record = store.get();
     const consent = record && toConsent(record);
     document.dispatchEvent(new SelosteChangeEvent(consent));
@@ -104,29 +109,51 @@ export function createManager(
     return consent;
   };
 
-  /** Decisions are applied one after another, each in full, in the order they were made. */
-  const decide = (choice: Choice | null) => {
-    const run = queue.then(() => apply(choice));
+  /** Runs `step` after every earlier one, each in full, in the order they were asked for. */
+  const inTurn = (step: () => Promise<Consent | null>) => {
+    const run = queue.then(step);
     queue = run.catch(() => undefined);
     return run;
   };
 
-  document.addEventListener('seloste-choice', (e) => void decide(e.detail));
+  /**
+   * Records the choice `pick` makes from the decision stored now (which another tab may have
+   * changed since this page read it), then applies it.
+   */
+  const decide = (pick: (stored: ConsentRecord | null) => Choice | null) =>
+    inTurn(() => {
+      store.adopt(readStored());
+      const choice = pick(store.get());
+      store.set(
+        choice &&
+          applyChoice(store.get(), choice, { now: Date.now(), revision: config.revision, newId }),
+      );
+      announce();
+      return bringInLine();
+    });
+
+  const onChoice = (e: Event) => void decide(() => (e as CustomEvent<Choice>).detail);
+  document.addEventListener('seloste-choice', onChoice);
 
   return {
     store,
-    decide,
+    decide: (choice) => decide(() => choice),
     setConsent(choice) {
-      const next = { ...(store.get()?.categories ?? REJECT_ALL) };
+      const given: Partial<Choice> = {};
       for (const [category, value] of Object.entries(choice ?? {})) {
-        if (Object.hasOwn(next, category) && typeof value === 'boolean')
-          next[category as OptionalCategory] = value;
+        if ((category === 'analytics' || category === 'marketing') && typeof value === 'boolean')
+          given[category as OptionalCategory] = value;
         else
           warn(
             `setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`,
           );
       }
-      return decide(next);
+      return decide((stored) => ({ ...(stored?.categories ?? REJECT_ALL), ...given }));
     },
+    follow: (record) =>
+      inTurn(() => {
+        store.adopt(record);
+        return bringInLine();
+      }),
   };
 }

@@ -1,28 +1,26 @@
 /**
- * The script-tag entry, `dist/seloste.js`: the small classic script that runs on every page.
+ * The loader: the small script that runs on every page, built twice from one source, as
+ * `dist/seloste.js` (a classic script, `embed.ts`) and `dist/seloste.mjs` (an ES module,
+ * `embed-module.ts`). Each entry knows its own tag exactly and calls `start` with it.
  *
- * It reads the tag's data attributes and the stored decision, replays the decision to the
- * vendors (or keeps them off), runs the site's gated scripts, and installs `window.seloste`
- * and the `data-seloste-open` triggers. The rest comes in ES module chunks beside it, only
- * when needed: the consent manager (to change a decision), the UI (Lit and the banner) and the
- * banner texts of the page's language. A returning visitor downloads none of them.
+ * It reads the tag's data attributes and the stored decision, keeps the page in step with
+ * decisions made in other tabs, and installs `window.seloste` and the `data-seloste-open`
+ * triggers. Everything else comes in ES module chunks beside it, only when needed: the vendors
+ * and the gated site scripts (when a category is granted), the consent manager and the UI (to
+ * show or change a decision), the banner texts of the page's language, and the explanations of
+ * configuration mistakes. A returning visitor who refused everything downloads none of them.
  */
 import type { SelosteApi } from './api.js';
 import type { App } from './app.js';
-import { parseLoaderConfig } from './core/config.js';
-import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
+import { parseLoaderConfig, type Problem } from './core/config.js';
+import { ACCEPT_ALL, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent } from './core/types.js';
-import { CONSENT_COOKIE, readCookie } from './cookies/read.js';
+import { readCookies } from './cookies/read.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
-import { bingUet } from './integrations/bing-uet.js';
-import { googleAds } from './integrations/google-ads.js';
-import { googleAnalytics } from './integrations/google-analytics.js';
-import { googleTag } from './integrations/google-tag.js';
-import type { Integration, VendorWindow } from './integrations/integration.js';
-import { GATED_SCRIPTS, scriptLoader } from './integrations/load-script.js';
-import { metaPixel } from './integrations/meta-pixel.js';
+import { gatedScripts } from './integrations/gated.js';
 import { warn } from './log.js';
+import type { Vendors } from './vendors.js';
 
 /** The folder of this build's chunks, beside this script (a content hash); set by the build. */
 declare const __SELOSTE_BUILD__: string;
@@ -36,85 +34,97 @@ declare global {
 
 const TRIGGER = '[data-seloste-open]';
 
-/** This script's own tag: `currentScript` is set only while a classic script first runs. */
-const ownScript = (): HTMLScriptElement | undefined => {
-  const current = document.currentScript;
-  return current instanceof HTMLScriptElement
-    ? current
-    : [...document.scripts].findLast((script) => /\/seloste(\.min)?\.js\b/.test(script.src));
-};
+/** Tabs of the site tell each other about a new decision on this channel. */
+export const CHANNEL = 'seloste';
 
-function start(script: HTMLScriptElement | undefined): void {
+/** The same decision (or both none): compared by id and time, which every decision renews. */
+const same = (a: ConsentRecord | null, b: ConsentRecord | null) =>
+  a?.id === b?.id && a?.updatedAt === b?.updatedAt;
+
+/**
+ * Starts Seloste for its tag `script`, whose chunks are in the build folder beside `base` (the
+ * loader's own URL).
+ */
+export function start(script: HTMLScriptElement | undefined, base: string): void {
   if (!script) warn('cannot find its own <script> tag; using the defaults.');
   const dataset = { ...script?.dataset };
   const { config, problems } = parseLoaderConfig({
     dataset,
+    pageUrl: location.href,
     htmlLang: document.documentElement.lang,
     browserLangs: navigator.languages,
   });
-  problems.forEach(warn);
 
-  const scripts = scriptLoader(
-    document,
+  // The page's CSP nonce: the tag's own, else data-nonce, else that of another real script.
+  const nonce =
     script?.nonce ||
-      config.nonce ||
-      document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ||
-      '',
-    warn,
-    [config.gtagSrc, config.metaPixelSrc, config.bingUetSrc],
+    config.nonce ||
+    document.querySelector<HTMLScriptElement>('script[nonce]:not([type="text/plain"])')?.nonce ||
+    '';
+  // Two Seloste tags: the first in the document runs, whichever loads first.
+  const first = [...document.scripts].find(
+    (other) =>
+      /\/seloste\.m?js([?#]|$)/.test(other.src) &&
+      /^(|module|text\/javascript)$/i.test(other.type) &&
+      (!nonce || other.nonce === nonce),
   );
-  let record: ConsentRecord | null = readDecision(
-    readCookie(CONSENT_COOKIE),
-    `cookie "${CONSENT_COOKIE}"`,
-    { ...config, now: Date.now() },
-    warn,
-  );
-  const consent = (): Consent | null => record && toConsent(record);
+  if (window.seloste || (script && first && first !== script)) {
+    warn('is on this page twice; the first tag runs, this one does nothing.');
+    return;
+  }
 
-  const env = { window: window as unknown as VendorWindow, loadScript: scripts.load };
-  const google = googleTag(config.gtagSrc);
-  const integrations: Integration[] = [
-    ...(config.ga4.length ? [googleAnalytics(config.ga4, google)] : []),
-    ...(config.googleAds.length ? [googleAds(config.googleAds, google)] : []),
-    ...(config.metaPixel.length ? [metaPixel(config.metaPixel, config.metaPixelSrc)] : []),
-    ...(config.bingUet ? [bingUet(config.bingUet, config.bingUetSrc)] : []),
-  ];
-
-  /** Runs, once each and in document order, the gated site scripts the choice allows. */
-  const runSiteScripts = (choice: Choice | null) =>
-    void scripts.revive(
-      [...document.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)].filter((placeholder) => {
-        const category = placeholder.dataset.selosteCategory;
-        return (
-          category === 'necessary' ||
-          ((category === 'analytics' || category === 'marketing') && !!choice?.[category])
-        );
-      }),
+  const cookie = `cookie "${config.cookieName}"`;
+  /** The decision as the consent cookie holds it now (another tab may have changed it). */
+  const readStored = (report?: typeof warn) =>
+    readDecision(
+      readCookies(config.cookieName),
+      cookie,
+      { ...config, now: Date.now() },
+      report ?? (() => {}),
     );
+  let record: ConsentRecord | null = readStored(warn);
+  const consent = (): Consent | null => record && toConsent(record);
+  /** The gated site scripts of the served page, taken once it is parsed (see gated.ts). */
+  let gated: HTMLScriptElement[] = [];
 
   const chunk = (name: string) =>
-    import(
-      /* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, script?.src || document.baseURI)
-        .href
-    );
+    import(/* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, base).href);
   /** Imports once; a failed import is reported and tried again next time. */
   const lazy = <T>(load: () => Promise<T>) => {
     let loading: Promise<T | undefined> | undefined;
     return () =>
       (loading ??= load().catch((error) => {
-        warn(`could not load its files (${error}).`);
+        warn(
+          `could not load its files (${error})` +
+            (new URL(base).origin === location.origin
+              ? '.'
+              : `: served from another origin, they need the header Access-Control-Allow-Origin.`),
+        );
         loading = undefined;
         return undefined;
       }));
   };
+  /** Names configuration mistakes in the console, in words fetched only when there are some. */
+  const report = async (problems: readonly Problem[]) => {
+    if (!problems.length) return;
+    const { explain } = await chunk('problems');
+    for (const problem of problems) warn(explain(problem, location.hostname));
+  };
+  void report(problems);
+  const vendors = lazy(async (): Promise<Vendors> =>
+    (await chunk('vendors')).createVendors(config, nonce, () => gated, warn),
+  );
+  const channel = self.BroadcastChannel && new BroadcastChannel(CHANNEL);
   const app = lazy(async () => {
     const created: App = (await chunk('app')).createApp({
       config,
       dataset,
       initial: record,
-      integrations,
-      env,
-      runSiteScripts,
+      readStored,
+      announce: () => channel?.postMessage(0),
+      vendors,
+      nonce,
+      report,
       load: chunk,
     });
     created.store.subscribe((next) => (record = next));
@@ -125,8 +135,22 @@ function start(script: HTMLScriptElement | undefined): void {
     return created!.mount(texts.default);
   });
 
+  /**
+   * Brings this page in line with a decision made in another tab (or expired meanwhile): the
+   * vendors and scripts follow it, and the banner closes or comes back.
+   */
+  const follow = async () => {
+    const stored = readStored();
+    if (same(stored, record)) return;
+    await (await app())?.follow(stored);
+    if (!stored) await (await ui())?.showBanner();
+  };
+  if (channel) channel.onmessage = follow;
+  document.addEventListener('visibilitychange', () => document.hidden || void follow());
+
   const decide = async (choice: Choice | null) => (await app())?.decide(choice) ?? consent();
   const open = async (target: OpenTarget, trigger?: HTMLElement | null) => {
+    await follow();
     const app = await ui();
     await (target === 'settings' ? app?.openSettings(trigger) : app?.openNotice(trigger));
   };
@@ -150,24 +174,24 @@ function start(script: HTMLScriptElement | undefined): void {
     const trigger = (e.target as Element).closest?.<HTMLElement>(TRIGGER);
     const target = trigger?.dataset.selosteOpen;
     // Without data-notice the link is left alone, to a notice page of the site's own.
-    if (!trigger || (target === 'notice' && !dataset.notice)) return;
+    if (!trigger || (target === 'notice' && !config.notice)) return;
     e.preventDefault();
     if (target === 'settings' || target === 'notice') void open(target, trigger);
     else warn(`data-seloste-open="${target}" ignored: expected settings | notice.`);
   });
 
-  for (const integration of integrations) {
-    integration.init(env);
-    if (record?.categories[integration.category]) integration.grant(env);
-  }
+  // A stored decision: its vendors load at once, its gated scripts once the page is parsed.
+  const { granted } = changes(null, record?.categories ?? null);
+  if (granted.length) void vendors().then((loaded) => loaded?.grant(granted));
 
   /** A link to `#tietosuojaseloste` (or the configured fragments) opens the notice. */
   const fromHash = () =>
-    dataset.notice && config.noticeHash.includes(location.hash.slice(1)) && void open('notice');
+    config.notice && config.noticeHash.includes(location.hash.slice(1)) && void open('notice');
   addEventListener('hashchange', fromHash);
 
   const ready = () => {
-    runSiteScripts(record?.categories ?? null);
+    gated = gatedScripts(document, nonce);
+    if (granted.length) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
     if (!record) void ui().then((app) => app?.showBanner());
     fromHash();
     document.dispatchEvent(new SelosteReadyEvent(consent()));
@@ -176,6 +200,3 @@ function start(script: HTMLScriptElement | undefined): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
 }
-
-if (window.seloste) warn('is on this page twice; the second copy does nothing.');
-else start(ownScript());

@@ -3,8 +3,12 @@ import { createManager } from '../src/consent-manager.js';
 import { parseConfig } from '../src/core/config.js';
 import type { Choice, ConsentRecord, OptionalCategory } from '../src/core/types.js';
 import type { SelosteChangeEvent } from '../src/events.js';
-import type { Integration } from '../src/integrations/integration.js';
-import { CONSENT_COOKIE, readCookie } from '../src/cookies/read.js';
+import { readCookies } from '../src/cookies/read.js';
+import { decodeRecord, encodeRecord } from '../src/core/codec.js';
+import type { Vendors } from '../src/vendors.js';
+
+const CONSENT_COOKIE = 'seloste_consent';
+const readCookie = (name: string) => readCookies(name)[0];
 
 const names = () =>
   document.cookie
@@ -12,34 +16,48 @@ const names = () =>
     .filter(Boolean)
     .map((pair) => pair.split('=')[0]!);
 
-/** A vendor that records what it was told, in one shared log. */
-const vendor = (id: Integration['id'], category: OptionalCategory, log: string[]): Integration => ({
-  id,
-  category,
-  init: () => log.push(`init ${id}`),
-  grant: () => log.push(`grant ${id}`),
-  revoke: () => log.push(`revoke ${id}`),
-});
+/** Vendors that record what they were told, in one shared log: GA4 for analytics, Meta for marketing. */
+const fakeVendors = (log: string[], scripts: (Choice | null)[]): Vendors => {
+  const ids: Record<OptionalCategory, string> = {
+    analytics: 'googleAnalytics',
+    marketing: 'metaPixel',
+  };
+  return {
+    grant: (categories) => categories.forEach((c) => log.push(`grant ${ids[c]}`)),
+    revoke: (categories) => categories.forEach((c) => log.push(`revoke ${ids[c]}`)),
+    runSiteScripts: (choice) => void scripts.push(choice),
+  };
+};
+
+/** What the consent cookie holds now, as the loader reads it. */
+const stored = () => {
+  const raw = readCookie(CONSENT_COOKIE);
+  return raw ? decodeRecord(raw)! : null;
+};
 
 function setup(initial: ConsentRecord | null = null) {
   const log: string[] = [];
   const scripts: (Choice | null)[] = [];
-  const { config } = parseConfig({ dataset: { reloadOnRevoke: 'false' } });
+  let announced = 0;
+  const { config } = parseConfig({
+    dataset: { reloadOnRevoke: 'false', ga4: 'G-TEST1234', metaPixel: '1234567890' },
+    pageUrl: location.href,
+  });
+  const vendors = fakeVendors(log, scripts);
   const manager = createManager(
     {
       config,
       dataset: {},
       initial,
-      integrations: [
-        vendor('googleAnalytics', 'analytics', log),
-        vendor('metaPixel', 'marketing', log),
-      ],
-      env: { window: {}, loadScript: () => Promise.resolve(true) },
-      runSiteScripts: (choice) => scripts.push(choice),
+      readStored: stored,
+      announce: () => announced++,
+      vendors: () => Promise.resolve(vendors),
+      nonce: '',
+      report: () => Promise.resolve(),
     },
     config,
   );
-  return { manager, log, scripts };
+  return { manager, log, scripts, announced: () => announced };
 }
 
 const changes = (count: number) =>
@@ -73,12 +91,14 @@ describe('consent manager', () => {
   });
 
   it('tells vendors of a withdrawal before it grants anything', async () => {
-    const { manager, log } = setup({
+    const record = {
       categories: { analytics: true, marketing: false },
       id: 'abcdefgh12',
       updatedAt: Date.now(),
       revision: '',
-    });
+    };
+    document.cookie = `${CONSENT_COOKIE}=${encodeURIComponent(encodeRecord(record))}; path=/`;
+    const { manager, log } = setup(record);
     await manager.decide({ analytics: false, marketing: true });
     expect(log).to.deep.equal(['revoke googleAnalytics', 'grant metaPixel']);
   });
@@ -140,5 +160,60 @@ describe('consent manager', () => {
       '[seloste] setConsent: constructor: true ignored; give analytics or marketing true or false.',
       '[seloste] setConsent: analytics: yes ignored; give analytics or marketing true or false.',
     ]);
+  });
+
+  describe('beside other tabs', () => {
+    const record = (
+      analytics: boolean,
+      marketing: boolean,
+      id = 'otherTab0001',
+    ): ConsentRecord => ({
+      categories: { analytics, marketing },
+      id,
+      updatedAt: Date.now(),
+      revision: '',
+    });
+    const storeInCookie = (r: ConsentRecord | null) => {
+      document.cookie = r
+        ? `${CONSENT_COOKIE}=${encodeURIComponent(encodeRecord(r))}; path=/`
+        : `${CONSENT_COOKIE}=; path=/; max-age=0`;
+    };
+
+    it('starts each decision from the cookie as it is now, not as this page read it', async () => {
+      // This tab loaded with everything granted; another tab has since refused both.
+      const { manager } = setup(record(true, true, 'thisTab00001'));
+      storeInCookie(record(false, false));
+      const consent = await manager.setConsent({ analytics: true });
+      expect(consent).to.include({ analytics: true, marketing: false, id: 'otherTab0001' });
+      expect(readCookie(CONSENT_COOKIE)).to.match(/^v:1\|a:1\|m:0\|.*\|id:otherTab0001\|/);
+    });
+
+    it('keeps the consent id another tab made when a stale banner accepts', async () => {
+      const { manager } = setup(null);
+      storeInCookie(record(false, false));
+      expect(await manager.decide({ analytics: true, marketing: true })).to.include({
+        id: 'otherTab0001',
+      });
+    });
+
+    it('tells the other tabs of each decision', async () => {
+      const { manager, announced } = setup();
+      await manager.decide({ analytics: true, marketing: false });
+      await manager.decide(null);
+      expect(announced()).to.equal(2);
+    });
+
+    it('follows a decision another tab stored, without writing it again', async () => {
+      const { manager, log, scripts } = setup(record(true, true, 'thisTab00001'));
+      const withdrawn = record(false, true);
+      storeInCookie(withdrawn);
+      const before = document.cookie;
+      const consent = await manager.follow(withdrawn);
+      expect(consent).to.include({ analytics: false, marketing: true, id: 'otherTab0001' });
+      expect(log).to.deep.equal(['revoke googleAnalytics']);
+      expect(scripts).to.deep.equal([]);
+      expect(document.cookie).to.equal(before);
+      expect(manager.store.get()).to.deep.equal(withdrawn);
+    });
   });
 });

@@ -8,9 +8,11 @@
  *
  * The site's gated scripts are cloned: a clone keeps the source and text the page's parser read
  * (no Trusted Types sink is involved), and a script that was never meant to run, such as one
- * inserted through innerHTML, stays that way in its clone. So the gating cannot be turned into
- * a way to run injected markup, and nothing read from configuration, cookies or the notice can
- * become script.
+ * inserted through innerHTML, stays that way in its clone. Which placeholders count is decided
+ * once, when the page is parsed (`gatedScripts`): on a page with a CSP nonce only those carrying
+ * that nonce, which markup injected into the page cannot know. So the gating cannot be turned
+ * into a way to run injected markup, and nothing read from configuration, cookies or the notice
+ * can become script.
  */
 
 export interface ScriptLoader {
@@ -29,8 +31,8 @@ interface TrustedTypesPolicyFactory {
 
 export const POLICY_NAME = 'seloste';
 
-/** The site's gated scripts, waiting for their category. */
-export const GATED_SCRIPTS = 'script[type="text/plain"][data-seloste-category]';
+/** How long a gated script's `src` may take before the scripts after it run anyway. */
+export const GATED_TIMEOUT_MS = 10_000;
 
 /**
  * @param vendorSources the configured vendor script URLs; their origins may serve scripts.
@@ -40,6 +42,7 @@ export function scriptLoader(
   nonce: string,
   warn: (message: string) => void,
   vendorSources: readonly string[],
+  gatedTimeout = GATED_TIMEOUT_MS,
 ): ScriptLoader {
   let queue = Promise.resolve();
   const origin = (url: string) => new URL(url, doc.baseURI).origin;
@@ -58,8 +61,23 @@ export function scriptLoader(
       },
     );
   } catch {
-    warn(`the CSP's trusted-types directive does not allow the policy "${POLICY_NAME}".`);
+    // Reported below, on the first script it stops (a page without Trusted Types needs none).
   }
+  let blocked = false;
+  /** Runs a step that Trusted Types may refuse: false, reported once, when it is refused. */
+  const allowed = (step: () => void) => {
+    try {
+      step();
+      return true;
+    } catch {
+      if (!blocked)
+        warn(
+          `Trusted Types stop its scripts: the CSP's trusted-types directive must allow the policy "${POLICY_NAME}" (and no other script may create it).`,
+        );
+      blocked = true;
+      return false;
+    }
+  };
 
   const settle = (script: HTMLScriptElement, src: string) =>
     new Promise<boolean>((resolve) => {
@@ -70,18 +88,32 @@ export function scriptLoader(
       };
     });
 
+  /** `settle`, or false after `GATED_TIMEOUT_MS`, so one silent server holds nothing back. */
+  const settleInTime = (script: HTMLScriptElement, src: string) =>
+    Promise.race([
+      settle(script, src),
+      new Promise<boolean>((resolve) =>
+        setTimeout(() => {
+          warn(`${src} has not loaded in ${gatedTimeout / 1000} s; running the next scripts.`);
+          resolve(false);
+        }, gatedTimeout),
+      ),
+    ]);
+
   async function run(placeholders: HTMLScriptElement[]) {
     for (const old of placeholders) {
       if (!old.isConnected) continue;
       // A clone keeps every attribute, and the source and text the parser read (no sink).
       const script = old.cloneNode(true) as HTMLScriptElement;
       // The clone's text is the parser's, but Trusted Types want it given again, through the policy.
-      if (policy && old.text) script.text = policy.createScript(old.text);
+      if (policy && old.text && !allowed(() => (script.text = policy.createScript(old.text))))
+        continue;
       const type = old.dataset.selosteType;
       if (type) script.type = type;
       else script.removeAttribute('type');
-      script.nonce = old.nonce || nonce;
-      const done = old.src ? settle(script, old.src) : undefined;
+      // Only the placeholder's own nonce: markup Seloste did not get from the owner never borrows it.
+      script.nonce = old.nonce;
+      const done = old.src ? settleInTime(script, old.src) : undefined;
       old.replaceWith(script);
       await done;
     }
@@ -89,10 +121,15 @@ export function scriptLoader(
 
   return {
     load(src) {
+      if (!origins.has(origin(src))) {
+        warn(`${src} not loaded: it is not from a configured vendor's origin.`);
+        return Promise.resolve(false);
+      }
       const script = doc.createElement('script');
       script.async = true;
-      // Throws for an origin that is not a configured vendor's (never, for Seloste's own calls).
-      script.src = policy?.createScriptURL(src) ?? src;
+      // The policy checks the origin again; under Trusted Types without the policy this throws.
+      if (!allowed(() => (script.src = policy?.createScriptURL(src) ?? src)))
+        return Promise.resolve(false);
       script.nonce = nonce;
       const done = settle(script, src);
       doc.head.append(script);

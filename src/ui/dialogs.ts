@@ -48,6 +48,7 @@ async function create(
     store,
     vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)),
     consentDays: config.consentDays,
+    consentCookie: config.cookieName,
   };
   let element: DialogElement;
   if (target === 'settings') {

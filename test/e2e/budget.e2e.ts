@@ -1,8 +1,10 @@
 /**
  * Bytes budgets, measured on what the built widget really fetches in the browser (gzip -9 of
  * each file, as a server would send it):
- * - a first visit (banner shown, then accept all, four vendors gated): at most 12 KB;
- * - a returning visitor with a stored decision: the loader alone, at most 4 KB.
+ * - a first visit (banner shown, then accept all, four vendors gated): at most 14 KB for now;
+ *   the vendors moved out of the loader into a chunk of their own (see docs/architecture.md),
+ *   and the performance work (the banner without lit-html) takes this back to 10 KB;
+ * - a returning visitor's loader: at most 3.5 KB.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -34,7 +36,7 @@ async function total(paths: string[]) {
 }
 
 describe('bytes budget', () => {
-  it('a first visit, banner to accepted, fetches at most 12 KB of the widget', async () => {
+  it('a first visit, banner to accepted, fetches at most 14 KB of the widget', async () => {
     const { page, widgetRequests, requests, context } = await harness.visit(
       harness.page(shopPage({ attrs: ALL_VENDORS })),
     );
@@ -56,13 +58,16 @@ describe('bytes budget', () => {
       'no contrast check with the built-in colours',
     );
     const bytes = await total(files);
-    assert.ok(bytes <= 12 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
+    assert.ok(bytes <= 14 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
     await context.close();
   });
 
-  // That a returning visitor fetches the loader alone is asserted in consent.e2e.ts.
-  it('a returning visitor’s loader is at most 4 KB', async () => {
-    const bytes = await gzipSize('/dist/seloste.js');
-    assert.ok(bytes <= 4 * KB, `returning visit: ${bytes} bytes gzip`);
+  // What a returning visitor fetches (the loader, and the vendors chunk after a grant) is
+  // asserted in consent.e2e.ts.
+  it('a returning visitor’s loader is at most 3.5 KB, as a classic script and as a module', async () => {
+    for (const loader of ['/dist/seloste.js', '/dist/seloste.mjs']) {
+      const bytes = await gzipSize(loader);
+      assert.ok(bytes <= 3.5 * KB, `${loader}: ${bytes} bytes gzip`);
+    }
   });
 });

@@ -5,6 +5,7 @@
  * vendors, run the gated site scripts and show both dialogs, with no violation at all.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import {
   ALL_VENDORS,
@@ -23,7 +24,7 @@ let harness: Harness;
 before(async () => (harness = await startHarness()));
 after(() => harness.close());
 
-/** A shop page for the strict policy: every parser-inserted script carries the nonce. */
+/** A shop page for the strict policy: every parser-inserted script carries the nonce, gated ones too. */
 const cspPage = () => {
   const data = dataAttributes({ ...ALL_VENDORS, notice: '/tietosuojaseloste.json' });
   return `<!doctype html>
@@ -33,9 +34,9 @@ const cspPage = () => {
 <link rel="stylesheet" href="/shop.css">
 <script nonce="{{nonce}}">window.ran = [];</script>
 <script src="/dist/seloste.js" defer nonce="{{nonce}}"${data}></script>
-<script type="text/plain" data-seloste-category="analytics">window.ran.push('gated inline');</script>
+<script type="text/plain" data-seloste-category="analytics" nonce="{{nonce}}">window.ran.push('gated inline');</script>
 <script type="text/plain" data-seloste-category="marketing" nonce="{{nonce}}">window.ran.push('gated with nonce');</script>
-<script type="text/plain" data-seloste-category="marketing" src="/site/recently-viewed.js"></script>
+<script type="text/plain" data-seloste-category="marketing" src="/site/recently-viewed.js" nonce="{{nonce}}"></script>
 </head>
 <body>
 <main><h1>Kauppa tiukalla CSP:llä</h1></main>
@@ -133,6 +134,30 @@ describe('strict CSP and Trusted Types', () => {
       window.__inserted.filter((s) => s.src.includes('gtag')).map((s) => s.nonce),
     );
     assert.deepEqual(nonces, ['from-config']);
+    await context.close();
+  });
+});
+
+describe('a careless notice under the strict CSP', () => {
+  it('renders pasted style attributes and <base> without a single violation report', async () => {
+    const demo = JSON.parse(
+      await readFile(new URL('../../demo/tietosuojaseloste.json', import.meta.url), 'utf8'),
+    );
+    demo.purposes.fi =
+      '<p style="color: red">Punainen</p><base href="https://evil.test/"><p><img src="x" style="width:1px">Kuva</p>';
+    const notice = harness.page(JSON.stringify(demo));
+    const html = cspPage().replace('/tietosuojaseloste.json', notice);
+    const context = await harness.browser.newContext();
+    await context.addInitScript(recordViolations);
+    const { page, messages } = await harness.visit(harness.page(html), { context });
+    await bannerButton(page, 'Hyväksy kaikki').waitFor();
+    await openNotice(page);
+    await page.locator('seloste-notice').getByText('Punainen').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(
+      messages.filter((m) => /Content Security Policy|\[seloste\]/i.test(m)),
+      [],
+    );
     await context.close();
   });
 });

@@ -3,7 +3,8 @@
  * Chromium through Playwright. Vendor hosts never see a request: every request to them is
  * intercepted, recorded, and answered with the offline stand-ins from demo/vendors/.
  * `shop.example.test` (and its subdomains) resolve to this machine, so cookies on a parent
- * domain can be tested.
+ * domain can be tested; `secureOrigin()` serves the same pages over https (a throwaway
+ * certificate in test/fixtures/tls/, which the browser is told to accept).
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -137,8 +138,15 @@ export interface Harness {
   origin: string;
   shopOrigin: string;
   browser: Browser;
-  /** Registers an HTML page; returns its path. */
-  page(html: string): string;
+  /** Registers an HTML page, with response headers of its own if given; returns its path. */
+  page(html: string, headers?: Record<string, string>): string;
+  /**
+   * The pages over https, on the subdomain `host` of shop.example.test (started on first use).
+   *
+   * @example
+   * await harness.secureOrigin('www') // 'https://www.shop.example.test:41234'
+   */
+  secureOrigin(host: string): Promise<string>;
   visit(
     path: string,
     options?: { origin?: string; context?: BrowserContext; block?: RegExp },
@@ -228,14 +236,16 @@ export async function consentContext(
 }
 
 export async function startHarness(): Promise<Harness> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, string | { html: string; headers: Record<string, string> }>();
   const server = await serve({ port: 0, pages });
+  let secure: ReturnType<typeof serve> | undefined;
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [
       ...CHROMIUM_ARGS,
       '--host-resolver-rules=MAP shop.example.test 127.0.0.1, MAP *.shop.example.test 127.0.0.1',
+      '--ignore-certificate-errors',
     ],
   });
   const standins = await readStandins();
@@ -245,10 +255,18 @@ export async function startHarness(): Promise<Harness> {
     origin: `http://localhost:${port}`,
     shopOrigin: `http://shop.example.test:${port}`,
     browser,
-    page(html) {
+    page(html, headers) {
       const path = `/e2e/page-${++pageCount}.html`;
-      pages.set(path, html);
+      pages.set(path, headers ? { html, headers } : html);
       return path;
+    },
+    async secureOrigin(host) {
+      secure ??= Promise.all([
+        readFile(`${root}test/fixtures/tls/key.pem`),
+        readFile(`${root}test/fixtures/tls/cert.pem`),
+      ]).then(([key, cert]) => serve({ port: 0, pages, tls: { key, cert } }));
+      const { port: securePort } = (await secure).address() as AddressInfo;
+      return `https://${host}.shop.example.test:${securePort}`;
     },
     async visit(path, { origin = `http://localhost:${port}`, context, block } = {}) {
       context ??= await browser.newContext();
@@ -284,6 +302,10 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      if (secure) {
+        const tls = await secure;
+        await new Promise((resolve) => tls.close(resolve));
+      }
     },
   };
 }

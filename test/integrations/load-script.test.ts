@@ -57,10 +57,18 @@ describe('scriptLoader', () => {
     const scripts = scriptLoader(document, '', () => {}, [
       'https://www.googletagmanager.com/gtag/js',
     ]);
+    const warnings: string[] = [];
+    const scripts2 = scriptLoader(document, '', (m) => warnings.push(m), [
+      'https://www.googletagmanager.com/gtag/js',
+    ]);
     const src = scriptUrl('elsewhere');
-    expect(() => scripts.load(src)).to.throw(TypeError, /is not from a configured vendor's origin/);
+    expect(await scripts2.load(src)).to.equal(false);
+    expect(await scripts.load(src)).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.ran).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      `${src} not loaded: it is not from a configured vendor's origin.`,
+    ]);
   });
 
   it('runs gated site scripts once each, in document order, keeping their attributes', async () => {
@@ -79,9 +87,35 @@ describe('scriptLoader', () => {
     const revived = root.querySelector<HTMLScriptElement>('#a')!;
     expect(revived.hasAttribute('type')).to.equal(false);
     expect(revived.dataset.site).to.equal('x');
-    expect(revived.nonce).to.equal('page-nonce');
+    expect(revived.nonce, 'never the page’s nonce, only its own').to.equal('');
     await scripts.revive(placeholders);
     expect(window.ran, 'a second call runs nothing again').to.have.length(3);
+    root.remove();
+  });
+
+  it('keeps a placeholder’s own nonce', async () => {
+    const own = placeholder({ nonce: 'its-own' }, "(window.ran ??= []).push('own');");
+    document.body.append(own);
+    await loader(() => {}, 'its-own').revive([own]);
+    expect(window.ran).to.deep.equal(['own']);
+    expect(document.body.lastElementChild).to.have.property('nonce', 'its-own');
+    document.body.lastElementChild!.remove();
+  });
+
+  it('goes on after a gated src that never answers, and says so', async () => {
+    const warnings: string[] = [];
+    const root = document.createElement('div');
+    root.append(
+      placeholder({ src: '/__hang/never.js' }),
+      placeholder({}, "(window.ran ??= []).push('after');"),
+    );
+    document.body.append(root);
+    const scripts = scriptLoader(document, '', (m) => warnings.push(m), [], 200);
+    await scripts.revive(root.querySelectorAll('script'));
+    expect(window.ran).to.deep.equal(['after']);
+    expect(warnings).to.deep.equal([
+      `${location.origin}/__hang/never.js has not loaded in 0.2 s; running the next scripts.`,
+    ]);
     root.remove();
   });
 

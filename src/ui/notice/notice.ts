@@ -17,7 +17,7 @@ import {
   type NoticeIssue,
 } from '../../notice/notice-schema.js';
 import { renderRichText } from '../../notice/rich-text.js';
-import { CONSENT_COOKIE } from '../../cookies/read.js';
+import { CONSENT_COOKIE } from '../../core/config.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -96,6 +96,8 @@ export class SelosteNotice extends DialogElement {
 
   /** Lifetime of the consent cookie. */
   @property({ type: Number, attribute: 'consent-days' }) consentDays = 365;
+  /** The consent cookie's name on this page (`__Host-seloste_consent` on https). */
+  @property({ attribute: 'consent-cookie' }) consentCookie = CONSENT_COOKIE;
 
   /** Texts in another language, when the notice is shown in a language other than the widget's. */
   @property({ attribute: false }) loadTexts?: (lang: Lang) => Promise<DialogTexts>;
@@ -284,7 +286,7 @@ export class SelosteNotice extends DialogElement {
         provider: localize(notice.controller.name, lang, fallbacks) ?? '',
         category: 'necessary',
         purpose: texts.purposes.seloste,
-        cookies: [{ name: CONSENT_COOKIE, days: this.consentDays }],
+        cookies: [{ name: this.consentCookie, days: this.consentDays }],
       },
       ...this.vendors.map((vendor) => ({ ...vendor, purpose: texts.purposes[vendor.id] })),
     ];

@@ -4,7 +4,7 @@ import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteChoiceEvent } from '../../events.js';
-import { CONSENT_COOKIE } from '../../cookies/read.js';
+import { CONSENT_COOKIE } from '../../core/config.js';
 import type { StoreView } from '../context.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { DialogElement } from '../dialog.js';
@@ -41,6 +41,8 @@ export class SelostePreferences extends DialogElement {
 
   /** Lifetime of the consent cookie, for the list of necessary cookies. */
   @property({ type: Number, attribute: 'consent-days' }) consentDays = 365;
+  /** The consent cookie's name on this page (`__Host-seloste_consent` on https). */
+  @property({ attribute: 'consent-cookie' }) consentCookie = CONSENT_COOKIE;
 
   @state() private _draft: Choice = { ...REJECT_ALL };
 
@@ -91,7 +93,7 @@ export class SelostePreferences extends DialogElement {
     const services = necessary
       ? [
           this._service('Seloste', '', t.purposes.seloste, [
-            { name: CONSENT_COOKIE, days: this.consentDays },
+            { name: this.consentCookie, days: this.consentDays },
           ]),
         ]
       : this.vendors
