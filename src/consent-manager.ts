@@ -89,19 +89,19 @@ export function createManager(
     // Let the banner close and paint before vendor scripts are added (interaction latency).
     await new Promise((resolve) => setTimeout(resolve));
     const after = store.get()?.categories ?? null;
-    const { granted, revoked } = changes(applied, after);
+    const change = changes(applied, after);
+    const { granted, revoked } = change;
     applied = after;
-    // Withdrawals first: vendors hear "denied" before their cookies go.
-    if (revoked.length) (await vendors())?.revoke(revoked);
+    if (revoked.length || granted.length) {
+      const loaded = await vendors();
+      // Withdrawals first (vendors hear "denied" at once), then grants.
+      loaded?.update(change, after);
+      if (granted.length) loaded?.runSiteScripts(after);
+    }
     // A refused category leaves no vendor cookie behind, whatever set it: this page, an earlier
     // one, or a decision that has since expired.
     if (vendorIds(config).length && !(after?.analytics && after.marketing))
       await clearVendorCookies(config, after);
-    if (granted.length) {
-      const loaded = await vendors();
-      loaded?.grant(granted);
-      loaded?.runSiteScripts(after);
-    }
     const record = store.get();
     const consent = record && toConsent(record);
     document.dispatchEvent(new SelosteChangeEvent(consent));

@@ -181,8 +181,9 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
   });
 
   // A stored decision: its vendors load at once, its gated scripts once the page is parsed.
-  const { granted } = changes(null, record?.categories ?? null);
-  if (granted.length) void vendors().then((loaded) => loaded?.grant(granted));
+  const change = changes(null, record?.categories ?? null);
+  const { granted } = change;
+  if (granted.length) void vendors().then((loaded) => loaded?.update(change, record!.categories));
 
   /** A link to `#tietosuojaseloste` (or the configured fragments) opens the notice. */
   const fromHash = () =>

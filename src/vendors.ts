@@ -10,17 +10,27 @@ import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';
 import { googleAnalytics } from './integrations/google-analytics.js';
 import { googleTag } from './integrations/google-tag.js';
+import { googleConsent, googleTagManager } from './integrations/google-tag-manager.js';
 import type { Integration, VendorWindow } from './integrations/integration.js';
 import { scriptLoader } from './integrations/load-script.js';
 import { metaPixel } from './integrations/meta-pixel.js';
 
 export interface Vendors {
-  /** Tells the vendors of these categories that consent is withdrawn. */
-  revoke(categories: readonly OptionalCategory[]): void;
-  /** Loads (or updates) the vendors of these categories. Safe to call twice. */
-  grant(categories: readonly OptionalCategory[]): void;
+  /**
+   * Brings the vendors to the choice `after`, given what changed from the choice this page
+   * applied before (`changes` in core/consent.ts): those withdrawn are told at once, those
+   * granted load (or update). With GTM on the page, `dataLayer` then gets a `seloste_consent`
+   * event with the choice, for GTM triggers.
+   */
+  update(change: Change, after: Choice | null): void;
   /** Runs, once each and in document order, the gated site scripts `choice` allows. */
   runSiteScripts(choice: Choice | null): void;
+}
+
+/** The categories a decision granted and withdrew. */
+export interface Change {
+  granted: readonly OptionalCategory[];
+  revoked: readonly OptionalCategory[];
 }
 
 /**
@@ -44,17 +54,40 @@ export function createVendors(
   const integrations: Integration[] = [
     ...(config.ga4.length ? [googleAnalytics(config.ga4, google)] : []),
     ...(config.googleAds.length ? [googleAds(config.googleAds, google)] : []),
+    ...(config.gtm.length
+      ? [googleTagManager(config.gtm, config.gtmCategory, google, config.gtmSrc)]
+      : []),
     ...(config.metaPixel.length ? [metaPixel(config.metaPixel, config.metaPixelSrc)] : []),
     ...(config.bingUet ? [bingUet(config.bingUet, config.bingUetSrc)] : []),
   ];
+  // Tags in a GTM container need the signals of every category, not only the container's own.
+  if (config.gtm.length) {
+    // Written out: this chunk imports nothing the app chunk also has (see architecture.md).
+    for (const category of ['analytics', 'marketing'] as const) {
+      if (
+        !integrations.some(
+          (integration) => integration.id.startsWith('google') && integration.category === category,
+        )
+      )
+        integrations.unshift(googleConsent(category, google));
+    }
+  }
   for (const integration of integrations) integration.init(env);
-  const each = (categories: readonly OptionalCategory[], step: 'grant' | 'revoke') => {
-    for (const integration of integrations)
-      if (categories.includes(integration.category)) integration[step](env);
-  };
   return {
-    revoke: (categories) => each(categories, 'revoke'),
-    grant: (categories) => each(categories, 'grant'),
+    update({ granted, revoked }, after) {
+      // Withdrawals first: vendors hear "denied" before anything else happens.
+      for (const step of ['revoke', 'grant'] as const) {
+        const categories = step === 'grant' ? granted : revoked;
+        for (const integration of integrations)
+          if (categories.includes(integration.category)) integration[step](env);
+      }
+      if (config.gtm.length) {
+        env.window.dataLayer!.push({
+          event: 'seloste_consent',
+          seloste: { analytics: !!after?.analytics, marketing: !!after?.marketing },
+        });
+      }
+    },
     runSiteScripts: (choice) =>
       void scripts.revive(
         gated().filter((placeholder) => choice?.[placeholder.dataset.selosteCategory as never]),

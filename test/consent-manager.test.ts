@@ -23,8 +23,10 @@ const fakeVendors = (log: string[], scripts: (Choice | null)[]): Vendors => {
     marketing: 'metaPixel',
   };
   return {
-    grant: (categories) => categories.forEach((c) => log.push(`grant ${ids[c]}`)),
-    revoke: (categories) => categories.forEach((c) => log.push(`revoke ${ids[c]}`)),
+    update({ granted, revoked }) {
+      revoked.forEach((c) => log.push(`revoke ${ids[c]}`));
+      granted.forEach((c) => log.push(`grant ${ids[c]}`));
+    },
     runSiteScripts: (choice) => void scripts.push(choice),
   };
 };

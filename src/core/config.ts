@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type VendorId } from './types.js';
+import { LANGS, type Lang, type OptionalCategory, type VendorId } from './types.js';
 
 export type Layout = 'bar' | 'box-left' | 'box-right' | 'center';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -15,6 +15,12 @@ export interface LoaderConfig {
   metaPixel: string[];
   /** Microsoft Advertising UET tag id (`data-bing-uet`). */
   bingUet?: string;
+  /** Google Tag Manager container ids, `GTM-…` (`data-gtm`). */
+  gtm: string[];
+  /** The category whose consent loads the GTM containers (`data-gtm-category`). @default 'analytics' */
+  gtmCategory: OptionalCategory;
+  /** gtm.js from elsewhere: a first-party or server-side container (`data-gtm-src`). */
+  gtmSrc: string;
   /** Language of the texts (`data-lang`). @default `<html lang>`, then the browser's, else `en` */
   lang: Lang;
   /** Days a decision is kept before the visitor is asked again (`data-consent-days`). @default 365 */
@@ -90,6 +96,7 @@ const IDS = {
   googleAds: /^AW-\d{6,14}$/,
   metaPixel: /^\d{6,20}$/,
   bingUet: /^\d{4,12}$/,
+  gtm: /^GTM-[A-Z0-9]{4,12}$/,
 };
 
 /** Attributes with a fixed set of values; the first is the default. */
@@ -102,6 +109,7 @@ export const CHOICES = {
 /** Vendor script URLs, overridable. */
 const SOURCES = {
   gtagSrc: 'https://www.googletagmanager.com/gtag/js',
+  gtmSrc: 'https://www.googletagmanager.com/gtm.js',
   metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
   bingUetSrc: 'https://bat.bing.com/bat.js',
 };
@@ -118,6 +126,7 @@ const KNOWN = [
   'noticeHash',
   'notice',
   'cookieDomain',
+  'gtmCategory',
 ];
 
 /** The first of `fi`, `sv`, `en` a list of language tags names, if any. */
@@ -158,8 +167,8 @@ export function parseLoaderConfig({
     consentDays = 365;
   }
 
-  const [ga4, googleAds, metaPixel, [bingUet, ...extra]] = (
-    ['ga4', 'googleAds', 'metaPixel', 'bingUet'] as const
+  const [ga4, googleAds, metaPixel, [bingUet, ...extra], gtm] = (
+    ['ga4', 'googleAds', 'metaPixel', 'bingUet', 'gtm'] as const
   ).map((key) =>
     (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
       if (id && !IDS[key].test(id)) ignored(key, id);
@@ -167,6 +176,11 @@ export function parseLoaderConfig({
     }),
   );
   if (extra.length) ignored('bingUet', extra.join(' '), 'one');
+  let gtmCategory = dataset.gtmCategory ?? 'analytics';
+  if (gtmCategory !== 'analytics' && gtmCategory !== 'marketing') {
+    ignored('gtmCategory', gtmCategory);
+    gtmCategory = 'analytics';
+  }
 
   const page = new URL(pageUrl);
   /**
@@ -215,6 +229,9 @@ export function parseLoaderConfig({
       googleAds,
       metaPixel,
       bingUet,
+      gtm,
+      gtmCategory: gtmCategory as OptionalCategory,
+      gtmSrc: source('gtmSrc'),
       lang,
       consentDays,
       revision,
@@ -272,6 +289,7 @@ export const vendorIds = (config: LoaderConfig): VendorId[] =>
     [
       config.ga4.length && 'googleAnalytics',
       config.googleAds.length && 'googleAds',
+      config.gtm.length && 'googleTagManager',
       config.metaPixel.length && 'metaPixel',
       config.bingUet && 'bingUet',
     ] as const

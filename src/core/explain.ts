@@ -11,6 +11,8 @@ const EXPECTED: Record<string, string> = {
   googleAds: 'an id like AW-123456789',
   metaPixel: 'an id like 1234567890',
   bingUet: 'an id like 12345678',
+  gtm: 'an id like GTM-XXXXXXX',
+  gtmCategory: 'analytics | marketing',
   one: 'one tag id',
   lang: 'fi | sv | en',
   consentDays: 'whole days from 1 to 400',

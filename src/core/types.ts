@@ -41,4 +41,5 @@ export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 /** The vendors Seloste knows how to gate. */
-export type VendorId = 'googleAnalytics' | 'googleAds' | 'metaPixel' | 'bingUet';
+export type VendorId =
+  'googleAnalytics' | 'googleAds' | 'googleTagManager' | 'metaPixel' | 'bingUet';

@@ -55,6 +55,18 @@ export const VENDORS: readonly VendorInfo[] = [
     patterns: ['_gcl_*', '_gac_*'],
   },
   {
+    id: 'googleTagManager',
+    // The category is the site's (`data-gtm-category`); the UI puts it there.
+    category: 'analytics',
+    name: 'Google Tag Manager',
+    provider: 'Google Ireland Limited',
+    transferTo: 'US',
+    privacyUrl: 'https://policies.google.com/privacy',
+    // The container sets no cookie of its own; the tags in it are the site's to declare.
+    cookies: [],
+    patterns: [],
+  },
+  {
     id: 'metaPixel',
     category: 'marketing',
     name: 'Meta Pixel',

@@ -40,6 +40,7 @@ export interface GoogleTag {
 export function googleTag(src: string): GoogleTag {
   let gtag: ((...args: unknown[]) => void) | undefined;
   let loaded = false;
+  let scheduled = false;
   const pending = new Set<string>();
   const configured = new Set<string>();
 
@@ -58,11 +59,16 @@ export function googleTag(src: string): GoogleTag {
     return gtag;
   };
 
-  /** After every grant of one decision has pushed its update: configure, and load once. */
+  /**
+   * After every grant of one decision has pushed its update: configure the new ids, and load
+   * gtag.js once. (Grants without ids, GTM's, only update the consent state.)
+   */
   const flush = (env: VendorEnv) => {
+    scheduled = false;
     const command = setup(env);
     const ids = [...pending];
     pending.clear();
+    if (!ids[0]) return;
     if (!loaded) {
       command('js', new Date());
       // Acts only while ad_storage is denied: ad click ids are then kept out of requests.
@@ -82,7 +88,8 @@ export function googleTag(src: string): GoogleTag {
     setup,
     grant(env, category, ids) {
       setup(env)('consent', 'update', signals(GOOGLE_SIGNALS[category], 'granted'));
-      if (!pending.size) queueMicrotask(() => flush(env));
+      if (!scheduled) queueMicrotask(() => flush(env));
+      scheduled = true;
       for (const id of ids) {
         env.window[`ga-disable-${id}`] = false;
         if (!configured.has(id)) pending.add(id);

@@ -32,7 +32,8 @@ export interface VendorEnv {
 }
 
 export interface Integration {
-  readonly id: VendorId;
+  /** The vendor it stands for (`googleConsent`: Google's signals for a category alone). */
+  readonly id: VendorId | 'googleConsent';
   readonly category: OptionalCategory;
   /** On every page, before any decision: vendor defaults to denied. No network. */
   init(env: VendorEnv): void;

@@ -46,7 +46,9 @@ async function create(
     theme: config.theme,
     lang: config.lang,
     store,
-    vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)),
+    vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)).map((vendor) =>
+      vendor.id === 'googleTagManager' ? { ...vendor, category: config.gtmCategory } : vendor,
+    ),
     consentDays: config.consentDays,
     consentCookie: config.cookieName,
   };

@@ -156,6 +156,47 @@ describe('first visit', () => {
   });
 });
 
+describe('Google Tag Manager', () => {
+  it('is not requested before consent, and comes after the consent state it must honour', async () => {
+    const { page, vendorRequests, context } = await harness.visit(
+      harness.page(shopPage({ attrs: { gtm: 'GTM-TEST123', ga4: 'G-TEST1234' } })),
+    );
+    await bannerButton(page, 'Hyväksy kaikki').waitFor();
+    await quiet();
+    assert.deepEqual(vendorRequests(), []);
+    await page.evaluate(() => window.seloste!.setConsent({ analytics: true }));
+    await standinsLoaded(page, ['gtm', 'gtag']);
+    assert.deepEqual(vendorRequests().sort(), [
+      'https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
+      'https://www.googletagmanager.com/gtm.js?id=GTM-TEST123',
+    ]);
+    const gtm = await page.evaluate(() => {
+      const { found, events } = window.__standin!.vendors.gtm! as unknown as {
+        found: unknown[];
+        events: unknown[];
+      };
+      return { found: JSON.parse(JSON.stringify(found)), events };
+    });
+    const shape = (entry: unknown) =>
+      Array.isArray(entry) ? entry.slice(0, 2).join(' ') : (entry as { event: string }).event;
+    const order = gtm.found.map(shape);
+    assert.equal(order[0], 'consent default', order.join());
+    assert.ok(order.indexOf('consent update') < order.indexOf('gtm.js'), order.join());
+    assert.deepEqual(gtm.found[1], ['consent', 'update', { analytics_storage: 'granted' }]);
+    await page.waitForFunction(() =>
+      (window.dataLayer as { event?: string }[]).some((e) => e.event === 'seloste_consent'),
+    );
+    const event = await page.evaluate(() =>
+      (window.dataLayer as { event?: string }[]).find((e) => e.event === 'seloste_consent'),
+    );
+    assert.deepEqual(event, {
+      event: 'seloste_consent',
+      seloste: { analytics: true, marketing: false },
+    });
+    await context.close();
+  });
+});
+
 describe('loading', () => {
   for (const [how, tag] of [
     [

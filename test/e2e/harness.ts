@@ -60,6 +60,7 @@ export const VENDOR_HOST =
 
 const STANDINS: [RegExp, string][] = [
   [/^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, 'gtag.js'],
+  [/^https:\/\/www\.googletagmanager\.com\/gtm\.js\?/, 'gtm.js'],
   [/^https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js$/, 'fbevents.js'],
   [/^https:\/\/bat\.bing\.com\/bat\.js$/, 'bat.js'],
 ];

@@ -28,6 +28,8 @@ const dialogs: DialogTexts = {
     seloste: 'Remembers your cookie choice.',
     googleAnalytics: 'Visitor statistics: which pages are viewed and how visitors find the site.',
     googleAds: 'Measuring Google ads and remarketing.',
+    googleTagManager:
+      'Loads the site’s measurement and advertising tags, and passes your choice on to them.',
     metaPixel: 'Targeting and measuring ads on Facebook and Instagram.',
     bingUet: 'Measuring Microsoft Bing ads and remarketing.',
   },

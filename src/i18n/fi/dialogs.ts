@@ -28,6 +28,7 @@ const dialogs: DialogTexts = {
     seloste: 'Muistaa evästevalintasi.',
     googleAnalytics: 'Kävijätilastot: mitä sivuja katsotaan ja miten sivustolle tullaan.',
     googleAds: 'Google-mainonnan tehon mittaus ja uudelleenmarkkinointi.',
+    googleTagManager: 'Lataa sivuston seuranta- ja mainostagit, ja välittää niille valintasi.',
     metaPixel: 'Facebook- ja Instagram-mainonnan kohdentaminen ja tehon mittaus.',
     bingUet: 'Microsoft Bing -mainonnan tehon mittaus ja uudelleenmarkkinointi.',
   },

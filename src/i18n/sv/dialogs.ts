@@ -28,6 +28,8 @@ const dialogs: DialogTexts = {
     seloste: 'Kommer ihåg ditt val av kakor.',
     googleAnalytics: 'Besöksstatistik: vilka sidor som visas och hur besökarna hittar hit.',
     googleAds: 'Effektmätning och remarketing för annonser på Google.',
+    googleTagManager:
+      'Laddar webbplatsens taggar för statistik och marknadsföring och förmedlar ditt val till dem.',
     metaPixel: 'Inriktning och effektmätning av annonser på Facebook och Instagram.',
     bingUet: 'Effektmätning och remarketing för annonser på Microsoft Bing.',
   },
