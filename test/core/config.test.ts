@@ -63,6 +63,19 @@ describe('parseConfig', () => {
     expect(config.bingUet).to.equal('456789');
   });
 
+  it('reads GTM containers and the category that loads them', () => {
+    const { config, problems } = parse({ gtm: 'GTM-ABC1234 GTM-12', gtmCategory: 'necessary' });
+    expect(config.gtm).to.deep.equal(['GTM-ABC1234']);
+    expect(config.gtmCategory).to.equal('analytics');
+    expect(problems).to.deep.equal([
+      'data-gtm="GTM-12" ignored: expected an id like GTM-XXXXXXX.',
+      'data-gtm-category="necessary" ignored: expected analytics | marketing.',
+    ]);
+    expect(parse({ gtm: 'GTM-ABC1234', gtmCategory: 'marketing' }).config.gtmCategory).to.equal(
+      'marketing',
+    );
+  });
+
   it('takes one UET tag id', () => {
     const { config, problems } = parse({ bingUet: '1234567 7654321' });
     expect(config.bingUet).to.equal('1234567');
@@ -244,6 +257,9 @@ describe('parseLoaderConfig and parseAppConfig', () => {
       cookieDomain: 'example.fi',
       nonce: 'abc',
       noticeHash: 'seloste',
+      gtm: 'GTM-ABC1234',
+      gtmCategory: 'marketing',
+      gtmSrc: '/gtm.js',
     };
     const loader = parseLoaderConfig({ dataset: all, pageUrl: PAGE });
     const app = parseAppConfig(all);
