@@ -107,6 +107,7 @@ export default defineConfig({
       entry: {
         app: 'src/app.ts',
         vendors: 'src/vendors.ts',
+        embeds: 'src/embeds.ts',
         problems: 'src/core/explain.ts',
         ...Object.fromEntries(
           LANGS.flatMap((lang) =>

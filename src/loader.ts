@@ -192,6 +192,16 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
 
   const ready = () => {
     gated = gatedScripts(document, nonce);
+    // Embeds held back until consent, as served (one added later is left alone).
+    const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-seloste-src]')];
+    if (frames.length)
+      void lazy(() => chunk('embeds'))().then((embeds) =>
+        embeds?.mountEmbeds(frames, {
+          lang: config.lang,
+          choice: record?.categories ?? null,
+          warn,
+        }),
+      );
     if (granted.length) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
     if (!record) void ui().then((app) => app?.showBanner());
     fromHash();

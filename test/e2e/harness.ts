@@ -56,7 +56,7 @@ declare global {
 
 /** Requests to these hosts are vendor traffic. */
 export const VENDOR_HOST =
-  /^https?:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|googleadservices\.com|googlesyndication\.com|doubleclick\.net|google\.com|facebook\.net|facebook\.com|bing\.com|clarity\.ms)(:\d+)?\//;
+  /^https?:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|analytics\.google\.com|googleadservices\.com|googlesyndication\.com|doubleclick\.net|google\.com|facebook\.net|facebook\.com|bing\.com|clarity\.ms|youtube-nocookie\.com|youtube\.com|vimeo\.com)(:\d+)?\//;
 
 const STANDINS: [RegExp, string][] = [
   [/^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, 'gtag.js'],
@@ -215,6 +215,11 @@ export const routeVendors = (
     if (block?.test(url)) await route.abort('blockedbyclient');
     else if (file)
       await route.fulfill({ contentType: 'text/javascript', body: standins.get(file)! });
+    else if (route.request().resourceType() === 'document')
+      await route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Upotus</title><p>Video</p>',
+      });
     else await route.fulfill({ status: 204 });
   });
 
