@@ -13,7 +13,7 @@ import { parseLoaderConfig } from './core/config.js';
 import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent } from './core/types.js';
-import { CONSENT_COOKIE, readCookie } from './read-cookie.js';
+import { CONSENT_COOKIE, readCookie, safely } from './read-cookie.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
 import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';
@@ -23,6 +23,7 @@ import type { Integration, VendorWindow } from './integrations/integration.js';
 import { GATED_SCRIPTS, scriptLoader } from './integrations/load-script.js';
 import { metaPixel } from './integrations/meta-pixel.js';
 import { warn } from './log.js';
+import { RELOADED } from './ui/reloaded.js';
 
 /** The folder of this build's chunks, beside this script (a content hash); set by the build. */
 declare const __SELOSTE_BUILD__: string;
@@ -168,7 +169,9 @@ function start(script: HTMLScriptElement | undefined): void {
 
   const ready = () => {
     runSiteScripts(record?.categories ?? null);
-    if (!record) void ui().then((app) => app?.showBanner());
+    // The UI comes for the banner, and after a withdrawal's reload to say what was saved.
+    if (!record || safely(() => sessionStorage[RELOADED], 0))
+      void ui().then((app) => app?.showBanner());
     fromHash();
     document.dispatchEvent(new SelosteReadyEvent(consent()));
   };
