@@ -16,6 +16,9 @@ const bannerStyles = sheet(bannerCss);
  * equal weight, and a link to the privacy notice. A labelled, non-modal region: it never
  * takes focus or scrolls the page, and being fixed it shifts no layout.
  *
+ * While it shows, the page gets room for it at the end and a scroll padding of its height,
+ * so that a page control focused by Tab scrolls clear of it (WCAG 2.4.11) rather than behind.
+ *
  * It is the one element every first visit shows, so it renders with lit-html alone on a plain
  * custom element (no reactive base class): its texts and options are set once, before it is
  * connected. The dialogs, fetched on demand, are full Lit elements.
@@ -42,6 +45,14 @@ export class SelosteBanner extends HTMLElement {
   layout: Layout = 'bar';
   theme: Theme = 'auto';
 
+  /** The page's room for the banner (see `_makeRoom`), and what keeps it to the banner's size. */
+  private readonly _room = new CSSStyleSheet();
+  private readonly _resize = new ResizeObserver(() =>
+    this._makeRoom(
+      innerHeight - this.shadowRoot!.querySelector('section')!.getBoundingClientRect().top,
+    ),
+  );
+
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [tokens, buttons, bannerStyles];
@@ -50,6 +61,24 @@ export class SelosteBanner extends HTMLElement {
     this.setAttribute('scheme', resolveScheme(this.theme));
     render(this._template(), root, { host: this });
     checkOwnerColours(this);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this._room];
+    this._resize.observe(root.querySelector('section')!);
+  }
+
+  disconnectedCallback(): void {
+    this._resize.disconnect();
+    this._makeRoom(0);
+  }
+
+  /**
+   * Pads the page by the height the banner covers at the viewport's bottom: `scroll-padding`
+   * keeps focused controls above it, and the padding lets the last ones scroll up clear of
+   * it. The padding only adds room below the content, so nothing on the page moves.
+   */
+  private _makeRoom(covered: number) {
+    this._room.replaceSync(
+      covered ? `html{scroll-padding-bottom:${covered}px;padding-bottom:${covered}px}` : '',
+    );
   }
 
   private _template() {
@@ -57,7 +86,7 @@ export class SelosteBanner extends HTMLElement {
     const button = (name: string, label: string, onClick: (e: Event) => void) =>
       html`<button class="button" part="button ${name}" @click=${onClick}>${label}</button>`;
     return html`
-      <section part="banner" class="appear" aria-labelledby="title" aria-describedby="text">
+      <section part="banner" class="appear" aria-labelledby="title">
         <div class="inner">
           <h2 id="title" part="title">${t.bannerTitle}</h2>
           <p id="text" part="text">
