@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
+import { ACCEPT_ALL, changes, REJECT_ALL } from '../../core/consent.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteChoiceEvent } from '../../events.js';
@@ -42,6 +42,9 @@ export class SelostePreferences extends DialogElement {
   /** Lifetime of the consent cookie, for the list of necessary cookies. */
   @property({ type: Number, attribute: 'consent-days' }) consentDays = 365;
 
+  /** Whether a withdrawal reloads the page (`data-reload-on-revoke`): the dialog says so. */
+  @property({ type: Boolean }) reloads = false;
+
   @state() private _draft: Choice = { ...REJECT_ALL };
 
   private readonly _consent = new ConsentController(this);
@@ -60,6 +63,10 @@ export class SelostePreferences extends DialogElement {
   protected override render() {
     const t = this.texts;
     const record = this._consent.value;
+    // Switching off what is allowed now withdraws consent: the note says so before Save, and
+    // is heard as the switch goes off (a status region).
+    const reload =
+      this.reloads && changes(record?.categories ?? null, this._draft).revoked.length > 0;
     return this.renderDialog(
       t.settingsTitle,
       html`
@@ -74,11 +81,14 @@ export class SelostePreferences extends DialogElement {
             : nothing
         }
       `,
-      html`<footer class="actions">
-        ${this._button('save', t.save, this._draft)}
-        ${this._button('reject', t.rejectAll, REJECT_ALL)}
-        ${this._button('accept', t.acceptAll, ACCEPT_ALL)}
-      </footer>`,
+      html`<div class="foot">
+        <p id="reload" role="status">${reload ? t.reloadNote : ''}</p>
+        <div class="actions">
+          ${this._button('save', t.save, this._draft, reload)}
+          ${this._button('reject', t.rejectAll, REJECT_ALL, reload)}
+          ${this._button('accept', t.acceptAll, ACCEPT_ALL)}
+        </div>
+      </div>`,
     );
   }
 
@@ -90,13 +100,15 @@ export class SelostePreferences extends DialogElement {
     const necessary = category === 'necessary';
     const services = necessary
       ? [
-          this._service('Seloste', '', t.purposes.seloste, [
+          this._service(category, 'seloste', 'Seloste', '', t.purposes.seloste, [
             { name: CONSENT_COOKIE, days: this.consentDays },
           ]),
         ]
       : this.vendors
           .filter((vendor) => vendor.category === category)
-          .map((v) => this._service(v.name, v.provider, t.purposes[v.id], v.cookies));
+          .map((v) =>
+            this._service(category, v.id, v.name, v.provider, t.purposes[v.id], v.cookies),
+          );
     return html`
       <section class="category" data-category=${category}>
         <div class="row">
@@ -119,7 +131,9 @@ export class SelostePreferences extends DialogElement {
         ${
           services.length
             ? html`<details>
-                <summary>${t.services} (${services.length})</summary>
+                <summary id="l-${category}" aria-labelledby="l-${category} h-${category}">
+                  ${t.services} (${services.length})
+                </summary>
                 ${services}
               </details>`
             : nothing
@@ -130,7 +144,10 @@ export class SelostePreferences extends DialogElement {
 
   /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
+  /** A service and its cookies; the table is named by the category and the service. */
   private _service(
+    category: Category,
+    id: string,
     name: string,
     provider: string,
     purpose: string,
@@ -138,9 +155,9 @@ export class SelostePreferences extends DialogElement {
   ) {
     const t = this.texts;
     return html`<div class="service">
-      <p><strong>${name}</strong>${provider ? ` (${provider})` : ''}</p>
+      <p><strong id="n-${id}">${name}</strong>${provider ? ` (${provider})` : ''}</p>
       <p>${purpose}</p>
-      <table>
+      <table aria-labelledby="h-${category} n-${id}">
         <thead>
           <tr>
             <th scope="col">${t.cookie}</th>
@@ -160,8 +177,14 @@ export class SelostePreferences extends DialogElement {
     </div>`;
   }
 
-  private _button(name: string, label: string, choice: Choice) {
-    return html`<button class="button" part="button ${name}" @click=${() => this._choose(choice)}>
+  /** An action button; `reloads` when pressing it would withdraw consent and reload the page. */
+  private _button(name: string, label: string, choice: Choice, reloads = false) {
+    return html`<button
+      class="button"
+      part="button ${name}"
+      aria-describedby=${reloads ? 'reload' : nothing}
+      @click=${() => this._choose(choice)}
+    >
       ${label}
     </button>`;
   }
