@@ -1,8 +1,12 @@
 /**
  * Bytes budgets, measured on what the built widget really fetches in the browser (gzip -9 of
  * each file, as a server would send it):
- * - a first visit (banner shown, then accept all, four vendors gated): at most 12 KB;
+ * - a first visit (banner shown, then accept all, four vendors gated): at most 12.5 KB;
  * - a returning visitor with a stored decision: the loader alone, at most 4 KB.
+ *
+ * The first visit was 12 KB until the accessibility work of issue 13 (focus and a spoken
+ * confirmation after a decision, room on the page for the banner, its compact and low-height
+ * layouts) added about 460 bytes that every first visit needs; see docs/architecture.md.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -19,6 +23,7 @@ import {
 } from './harness.js';
 
 const KB = 1024;
+const FIRST_VISIT = 12.5 * KB;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let harness: Harness;
@@ -34,7 +39,7 @@ async function total(paths: string[]) {
 }
 
 describe('bytes budget', () => {
-  it('a first visit, banner to accepted, fetches at most 12 KB of the widget', async () => {
+  it('a first visit, banner to accepted, fetches at most 12.5 KB of the widget', async () => {
     const { page, widgetRequests, requests, context } = await harness.visit(
       harness.page(shopPage({ attrs: ALL_VENDORS })),
     );
@@ -56,7 +61,7 @@ describe('bytes budget', () => {
       'no contrast check with the built-in colours',
     );
     const bytes = await total(files);
-    assert.ok(bytes <= 12 * KB, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
+    assert.ok(bytes <= FIRST_VISIT, `first visit: ${bytes} bytes gzip in ${files.join(', ')}`);
     await context.close();
   });
 
