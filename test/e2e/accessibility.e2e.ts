@@ -158,6 +158,7 @@ describe('accessibility of the built widget', () => {
     assert.match((await note.textContent())!, /^Kun tallennat, sivu ladataan uudelleen/);
     const save = dialog.getByRole('button', { name: 'Tallenna valinnat' });
     assert.equal(await save.getAttribute('aria-describedby'), 'reload');
+    await axe(page, 'settings, warning of the reload');
     await tabTo(page, /seloste-preferences button Tallenna valinnat/);
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     // After the reload: what was saved is said, and focus is back on the settings link.
@@ -181,6 +182,7 @@ describe('accessibility of the built widget', () => {
     const retry = dialog.getByRole('button', { name: 'Yritä uudelleen' });
     await retry.waitFor();
     assert.match(await focused(page), /^seloste-notice div/, 'focus starts on the body');
+    await axe(page, 'notice, failed to load');
     await tabTo(page, /seloste-notice button Yritä uudelleen/, 3);
     await page.keyboard.press('Enter');
     await noticeShown(page);
@@ -210,11 +212,9 @@ describe('accessibility of the built widget', () => {
     await context.close();
   });
 
-  for (const [width, height] of [
-    [320, 640],
-    [640, 400],
-  ]) {
-    it(`reflows without horizontal scrolling at ${width}×${height} (400% and 200% zoom)`, async () => {
+  // 320 px wide (400 % zoom) is tested in every language, with text spacing, in reflow.e2e.ts.
+  for (const [width, height] of [[640, 400]]) {
+    it(`reflows without horizontal scrolling at ${width}×${height} (200% zoom)`, async () => {
       const context = await harness.browser.newContext({ viewport: { width, height } });
       const { page } = await harness.visit(harness.page(shopPage({ attrs: ATTRS })), { context });
       await bannerButton(page, 'Hyväksy kaikki').waitFor();

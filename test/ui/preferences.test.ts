@@ -175,15 +175,15 @@ describe('seloste-preferences', () => {
     await el.show();
     const analytics = part(el, 'section[data-category="analytics"]');
     const summary = analytics.querySelector('summary')!;
-    expect(summary.textContent!.trim()).to.equal('Palvelut ja evästeet (1)');
-    // The disclosure and the table are named by their category (and service), not alike.
+    expect(summary.textContent!.trim()).to.equal('Palvelut ja evästeet (1) Analytiikka');
+    expect(summary.querySelector('.sr')!.textContent, 'heard, not seen').to.equal(' Analytiikka');
+    // The table is named by its category and service, not like the others.
     const named = (el: Element) =>
       el
         .getAttribute('aria-labelledby')!
         .split(' ')
         .map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
         .join(' ');
-    expect(named(summary)).to.equal('Palvelut ja evästeet (1) Analytiikka');
     expect(named(analytics.querySelector('table')!)).to.equal('Analytiikka Google Analytics 4');
     expect(analytics.textContent).to.contain('Google Analytics 4');
     expect(analytics.textContent).to.contain('_ga_<id>');

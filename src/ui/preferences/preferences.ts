@@ -131,8 +131,8 @@ export class SelostePreferences extends DialogElement {
         ${
           services.length
             ? html`<details>
-                <summary id="l-${category}" aria-labelledby="l-${category} h-${category}">
-                  ${t.services} (${services.length})
+                <summary>
+                  ${t.services} (${services.length})<span class="sr"> ${t[category]}</span>
                 </summary>
                 ${services}
               </details>`
