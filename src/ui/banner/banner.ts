@@ -17,7 +17,8 @@ const bannerStyles = sheet(bannerCss);
  * takes focus or scrolls the page, and being fixed it shifts no layout.
  *
  * While it shows, the page gets room for it at the end and a scroll padding of its height,
- * so that a page control focused by Tab scrolls clear of it (WCAG 2.4.11) rather than behind.
+ * so that a page control focused by Tab scrolls clear of it (WCAG 2.4.11) rather than behind
+ * (see `_room`).
  *
  * It is the one element every first visit shows, so it renders with lit-html alone on a plain
  * custom element (no reactive base class): its texts and options are set once, before it is
@@ -45,13 +46,18 @@ export class SelosteBanner extends HTMLElement {
   layout: Layout = 'bar';
   theme: Theme = 'auto';
 
-  /** The page's room for the banner (see `_makeRoom`), and what keeps it to the banner's size. */
+  /**
+   * The page's room for the banner while it shows: a `scroll-padding` of the height it covers
+   * at the viewport's bottom keeps focused controls above it, and a padding as tall lets the
+   * last ones scroll up clear of it. The padding only adds room below the content, so nothing
+   * on the page moves. Kept to the banner's size as that changes.
+   */
   private readonly _room = new CSSStyleSheet();
-  private readonly _resize = new ResizeObserver(() =>
-    this._makeRoom(
-      innerHeight - this.shadowRoot!.querySelector('section')!.getBoundingClientRect().top,
-    ),
-  );
+  private readonly _resize = new ResizeObserver(() => {
+    const box = this.shadowRoot!.querySelector('section')!;
+    const covered = innerHeight - box.getBoundingClientRect().top;
+    this._room.replaceSync(`html{scroll-padding-bottom:${covered}px;padding-bottom:${covered}px}`);
+  });
 
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -67,18 +73,7 @@ export class SelosteBanner extends HTMLElement {
 
   disconnectedCallback(): void {
     this._resize.disconnect();
-    this._makeRoom(0);
-  }
-
-  /**
-   * Pads the page by the height the banner covers at the viewport's bottom: `scroll-padding`
-   * keeps focused controls above it, and the padding lets the last ones scroll up clear of
-   * it. The padding only adds room below the content, so nothing on the page moves.
-   */
-  private _makeRoom(covered: number) {
-    this._room.replaceSync(
-      covered ? `html{scroll-padding-bottom:${covered}px;padding-bottom:${covered}px}` : '',
-    );
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this._room);
   }
 
   private _template() {
