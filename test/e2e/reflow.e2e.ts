@@ -29,9 +29,10 @@ function watchShifts() {
 /**
  * What is wrong with the widget's `tag` as it is shown: every box in it that scrolls or clips
  * sideways (the notice's table region may: a data table is exempt from reflow, and it scrolls
- * in a region of its own; text that is heard, not seen, is clipped on purpose); a dialog whose fixed parts leave a slit (under a third of it) for the text;
- * banner buttons out of sight before anything is scrolled; and, focusing one by one every
- * control Tab reaches, those that cannot take focus or cannot be seen once focused.
+ * in a region of its own; text that is heard, not seen, is clipped on purpose); a dialog
+ * whose fixed parts leave a slit (under a third of it) for the text; banner buttons out of
+ * sight before anything is scrolled; and, focusing one by one every control Tab reaches,
+ * those that cannot take focus or cannot be seen once focused.
  */
 const problems = (page: Page, tag: string) =>
   page.locator(tag).evaluate((host) => {
