@@ -168,7 +168,7 @@ describe('accessibility of the built widget', () => {
     await context.close();
   });
 
-  it('the notice starts on its text, and Retry keeps focus in the dialog and says it loaded', async () => {
+  it('the notice starts on its text, Retry keeps focus in the dialog and says it loaded, and focus comes back in sight', async () => {
     const context = await harness.browser.newContext();
     let failures = 1;
     await context.route('**/tietosuojaseloste.json', (route) =>
@@ -198,6 +198,15 @@ describe('accessibility of the built widget', () => {
     );
     await page.keyboard.press('Shift+Tab');
     assert.match(await focused(page), /^seloste-notice button Sulje/, 'Close comes first');
+    await page.keyboard.press('Escape');
+    assert.match(await focused(page), /^a#notice-link/, 'back on the link that opened it');
+
+    // Opened by a deep link there is no control to go back to: focus goes into the page.
+    await page.evaluate(() => (location.hash = 'tietosuojaseloste'));
+    await noticeShown(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await inThePage(page, 'after the deep-linked notice');
     await context.close();
   });
 
