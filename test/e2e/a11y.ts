@@ -119,6 +119,3 @@ export const spaceText = (page: Page) =>
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
     }
   }, TEXT_SPACING);
-
-/** What the widget's live region says. */
-export const status = (page: Page) => page.locator('body > [role="status"]');
