@@ -31,7 +31,7 @@ export function mountEmbeds(
   frames: readonly HTMLIFrameElement[],
   { lang, choice, warn }: { lang: Lang; choice: Choice | null; warn: (message: string) => void },
 ): void {
-  customElements.get('seloste-embed') ?? customElements.define('seloste-embed', SelosteEmbed);
+  if (!customElements.get('seloste-embed')) customElements.define('seloste-embed', SelosteEmbed);
   const embeds: Embed[] = [];
   for (const frame of frames) {
     const value = frame.dataset.selosteSrc!;

@@ -16,10 +16,11 @@ import { parseLoaderConfig, type Problem } from './core/config.js';
 import { ACCEPT_ALL, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent } from './core/types.js';
-import { readCookies } from './cookies/read.js';
+import { readCookies, safely } from './cookies/read.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
 import { gatedScripts } from './integrations/gated.js';
 import { warn } from './log.js';
+import { RELOADED } from './ui/reloaded.js';
 import type { Vendors } from './vendors.js';
 
 /** The folder of this build's chunks, beside this script (a content hash); set by the build. */
@@ -203,7 +204,9 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
         }),
       );
     if (granted.length) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
-    if (!record) void ui().then((app) => app?.showBanner());
+    // After a withdrawal's reload the UI says what was saved (and puts focus back).
+    if (!record || safely(() => sessionStorage[RELOADED], 0))
+      void ui().then((app) => app?.showBanner());
     fromHash();
     document.dispatchEvent(new SelosteReadyEvent(consent()));
   };

@@ -18,7 +18,7 @@ export interface EmbedService {
   readonly privacyUrl?: string;
 }
 
-const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
+const SERVICES: readonly EmbedService[] = [
   {
     id: 'youtube',
     name: 'YouTube',
@@ -26,7 +26,6 @@ const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
     provider: 'Google Ireland Limited',
     transferTo: 'US',
     privacyUrl: 'https://policies.google.com/privacy',
-    hosts: /^((www|m)\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be)$/,
   },
   {
     id: 'vimeo',
@@ -35,7 +34,6 @@ const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
     provider: 'Vimeo.com, Inc.',
     transferTo: 'US',
     privacyUrl: 'https://vimeo.com/privacy',
-    hosts: /^((www|player)\.)?vimeo\.com$/,
   },
   {
     id: 'google-maps',
@@ -44,7 +42,6 @@ const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
     provider: 'Google Ireland Limited',
     transferTo: 'US',
     privacyUrl: 'https://policies.google.com/privacy',
-    hosts: /^(www\.google\.[a-z.]+|maps\.google\.[a-z.]+)$/,
   },
   {
     id: 'spotify',
@@ -52,7 +49,6 @@ const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
     kind: 'audio',
     provider: 'Spotify AB',
     privacyUrl: 'https://www.spotify.com/legal/privacy-policy/',
-    hosts: /^open\.spotify\.com$/,
   },
   {
     id: 'soundcloud',
@@ -60,9 +56,17 @@ const SERVICES: readonly (EmbedService & { hosts: RegExp })[] = [
     kind: 'audio',
     provider: 'SoundCloud Global Limited & Co. KG',
     privacyUrl: 'https://soundcloud.com/pages/privacy',
-    hosts: /^w\.soundcloud\.com$/,
   },
 ];
+
+/** The hosts each service's embeds come from. */
+const HOSTS: Record<string, RegExp> = {
+  youtube: /^((www|m)\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be)$/,
+  vimeo: /^((www|player)\.)?vimeo\.com$/,
+  'google-maps': /^(www\.google\.[a-z.]+|maps\.google\.[a-z.]+)$/,
+  spotify: /^open\.spotify\.com$/,
+  soundcloud: /^w\.soundcloud\.com$/,
+};
 
 /**
  * The service and the address to load for `value` (an iframe's `data-seloste-src`), or why it
@@ -86,11 +90,11 @@ export function recogniseEmbed(
   if (url.protocol !== 'https:' && url.origin !== pageOrigin) {
     return { problem: 'expected an https URL (or a page of this site)' };
   }
-  const found = SERVICES.find(({ hosts }) => hosts.test(url.hostname));
-  if (found?.id === 'google-maps' && !url.pathname.startsWith('/maps')) {
-    return { service: generic(url), src: url.href };
-  }
-  const { hosts: _, ...service } = found ?? { ...generic(url), hosts: undefined };
+  const found = SERVICES.find(({ id }) => HOSTS[id]!.test(url.hostname));
+  const service =
+    found && !(found.id === 'google-maps' && !url.pathname.startsWith('/maps'))
+      ? found
+      : generic(url);
   if (service.id === 'youtube') {
     const id =
       url.hostname === 'youtu.be'

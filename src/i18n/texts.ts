@@ -8,6 +8,10 @@ export interface BannerTexts {
   rejectAll: string;
   settings: string;
   noticeLink: string;
+  /** Said (by the live region) once a choice of all cookies is saved. */
+  savedAll: string;
+  /** Said once a choice of the necessary cookies alone is saved. */
+  savedNecessary: string;
 }
 
 /** The dialogs' texts, fetched when a dialog first opens. */
@@ -31,6 +35,14 @@ export interface DialogTexts {
   consentDate: string;
   noticeTitle: string;
   noticeLoading: string;
+  /** Said when the notice has loaded after a retry. */
+  noticeLoaded: string;
+  /** Said once a choice of the necessary and analytics cookies is saved. */
+  savedAnalytics: string;
+  /** Said once a choice of the necessary and marketing cookies is saved. */
+  savedMarketing: string;
+  /** Shown above the buttons of the settings while a change would withdraw consent. */
+  reloadNote: string;
   /** What each vendor (and Seloste's own cookie) is for. */
   purposes: Record<VendorId | 'seloste', string>;
 }

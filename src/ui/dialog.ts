@@ -1,9 +1,10 @@
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Theme } from '../core/config.js';
 import { SelosteRequestCloseEvent, type CloseSource } from '../events.js';
 import type { Texts } from '../i18n/texts.js';
 import dialogCss from './dialog.css?inline';
+import { focusPage } from './focus.js';
 import { checkOwnerColours } from './owner-colours.js';
 import { adoptPageSheets, scrollLock } from './page-sheet.js';
 import { resolveScheme } from './scheme.js';
@@ -31,6 +32,12 @@ export abstract class DialogElement extends LitElement {
 
   /** Page styles a dialog needs while open, besides the scroll lock (the notice's print view). */
   protected pageStyles: CSSStyleSheet[] = [];
+
+  /**
+   * Whether focus starts on the scrolling body rather than on the close button, so that the
+   * arrow keys, Page Down and End scroll the text at once (the notice, which is read).
+   */
+  protected focusBody = false;
 
   private _trigger?: HTMLElement | null;
   private _release?: () => void;
@@ -60,7 +67,8 @@ export abstract class DialogElement extends LitElement {
   }
 
   // The click listener on <dialog> only catches clicks on the backdrop; keyboard users close
-  // it with Escape (the cancel event) or the close button.
+  // it with Escape (the cancel event) or the close button. The head and the foot are <div>s:
+  // <header> and <footer> would make banner and contentinfo landmarks inside the dialog.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   protected renderDialog(title: unknown, body: unknown, footer?: TemplateResult) {
     return html`
@@ -71,7 +79,7 @@ export abstract class DialogElement extends LitElement {
         @click=${this._onBackdrop}
         @close=${this._onClose}
       >
-        <header>
+        <div class="head">
           <h2 id="title" part="title">${title}</h2>
           <button
             class="close"
@@ -81,8 +89,15 @@ export abstract class DialogElement extends LitElement {
           >
             ${closeIcon}
           </button>
-        </header>
-        <div class="body" part="body">${body}</div>
+        </div>
+        <div
+          class="body"
+          part="body"
+          tabindex=${this.focusBody ? '-1' : nothing}
+          ?autofocus=${this.focusBody}
+        >
+          ${body}
+        </div>
         ${footer}
       </dialog>
     `;
@@ -116,11 +131,10 @@ export abstract class DialogElement extends LitElement {
     this.closed();
     const trigger = this._trigger;
     this._trigger = undefined;
-    // A control that is gone (the banner's, after a choice) hands focus to the page's own link
-    // to the settings, where the way back is, without scrolling to it.
-    const target = trigger?.isConnected
-      ? trigger
-      : document.querySelector<HTMLElement>('[data-seloste-open="settings"]');
-    target?.focus({ preventScroll: !trigger?.isConnected });
+    // Back to the control that opened the dialog (scrolled into view if need be). One that is
+    // gone (the banner's, after a choice) or cannot take focus hands it on into the page, to
+    // a control the visitor can see.
+    trigger?.focus();
+    if (!trigger?.matches(':focus')) focusPage();
   }
 }

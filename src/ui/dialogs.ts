@@ -2,14 +2,24 @@
  * The dialogs chunk: the preferences and the notice, created on first use with all the texts
  * of the page's language (the dialog texts are a chunk of their own, per language).
  */
+import { changes } from '../core/consent.js';
 import type { OpenTarget } from '../events.js';
 import { resolveTexts } from '../i18n/index.js';
 import { reportTextOverrides } from '../i18n/report.js';
 import type { DialogTexts, TextOverrides, Texts } from '../i18n/texts.js';
 import type { Lang } from '../core/types.js';
 import { warn } from '../log.js';
+import { safely } from '../cookies/read.js';
 import type { UiContext } from './context.js';
 import type { DialogElement } from './dialog.js';
+import { announce, savedText } from './live.js';
+import { RELOADED } from './reloaded.js';
+
+/**
+ * What `open` is asked for: a dialog; `check`, the texts alone (which reports the owner's
+ * overrides Seloste lacks); `reloaded`, the words after a withdrawal has reloaded the page.
+ */
+export type Target = OpenTarget | 'check' | 'reloaded';
 
 const texts = new Map<Lang, Promise<Texts>>();
 const elements = new Map<OpenTarget, Promise<DialogElement>>();
@@ -56,7 +66,13 @@ async function create(
   if (target === 'settings') {
     const { SelostePreferences } = await import('./preferences/preferences.js');
     defineOnce('seloste-preferences', SelostePreferences);
-    element = Object.assign(new SelostePreferences(), common);
+    element = Object.assign(new SelostePreferences(), common, { reloads: config.reloadOnRevoke });
+    // A withdrawal reloads the page (consent-manager.ts): the page after it says what was saved.
+    element.addEventListener('seloste-choice', (e) => {
+      const stored = store.get()?.categories ?? null;
+      if (config.reloadOnRevoke && changes(stored, e.detail).revoked.length)
+        safely(() => sessionStorage.setItem(RELOADED, '1'), undefined);
+    });
   } else {
     const { SelosteNotice } = await import('./notice/notice.js');
     defineOnce('seloste-notice', SelosteNotice);
@@ -71,14 +87,26 @@ async function create(
 }
 
 /**
- * Opens the preferences (`settings`) or the notice; focus returns to `trigger` on close.
- * `check` only loads the texts, which reports override keys Seloste does not have. Never
- * rejects: a file that failed to load is reported and fetched again on the next try.
+ * After a withdrawal has reloaded the page: says what is now saved, and puts focus back on
+ * the page's link to the settings, where the visitor was.
+ */
+async function reloaded(context: UiContext, overrides: TextOverrides | undefined) {
+  safely(() => sessionStorage.removeItem(RELOADED), undefined);
+  const texts = await dialogTexts(context, overrides, context.config.lang);
+  const record = context.store.get();
+  document.querySelector<HTMLElement>('[data-seloste-open="settings"]')?.focus();
+  if (record) announce(savedText(texts, record.categories), context.config.lang);
+}
+
+/**
+ * Opens the preferences (`settings`) or the notice; focus returns to `trigger` on close (see
+ * `Target` for the others). Never rejects: a file that failed to load is reported and fetched
+ * again on the next try.
  */
 export async function open(
   context: UiContext,
   overrides: TextOverrides | undefined,
-  target: OpenTarget | 'check',
+  target: Target,
   trigger?: HTMLElement | null,
 ): Promise<void> {
   if (target === 'notice' && !context.config.notice) {
@@ -90,12 +118,18 @@ export async function open(
       await dialogTexts(context, overrides, context.config.lang);
       return;
     }
+    if (target === 'reloaded') {
+      await reloaded(context, overrides);
+      return;
+    }
     let element = elements.get(target);
     if (!element) elements.set(target, (element = create(target, context, overrides)));
     await (await element).show(trigger);
   } catch (error) {
     elements.delete(target as OpenTarget);
     texts.clear();
-    warn(`could not open the ${target === 'notice' ? 'notice' : 'settings'} (${error}).`);
+    const what =
+      target === 'notice' || target === 'settings' ? `open the ${target}` : 'load its texts';
+    warn(`could not ${what} (${error}).`);
   }
 }

@@ -5,10 +5,13 @@
  */
 import type { TextOverrides } from '../i18n/texts.js';
 import { warn } from '../log.js';
+import { safely } from '../cookies/read.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
-import type { OpenTarget } from '../events.js';
 import type * as Dialogs from './dialogs.js';
+import { focusPage } from './focus.js';
+import { announce, liveRegion, savedText } from './live.js';
+import { RELOADED } from './reloaded.js';
 
 export type { UiApp, UiContext };
 
@@ -27,7 +30,7 @@ export function mount(context: UiContext): UiApp {
   let dialogs: Promise<typeof Dialogs> | undefined;
 
   /** Never rejects: dialogs.ts reports its own failures; a failed import is reported and retried. */
-  const open = (target: OpenTarget | 'check', trigger?: HTMLElement | null) =>
+  const open = (target: Dialogs.Target, trigger?: HTMLElement | null) =>
     (dialogs ??= import('./dialogs.js')).then(
       async (module) => module.open(context, await overrides, target, trigger),
       (error) => {
@@ -36,12 +39,24 @@ export function mount(context: UiContext): UiApp {
       },
     );
 
+  // Made now, so that screen readers know the region before anything is said in it.
+  liveRegion(config.lang);
   store.subscribe((record) => {
-    if (record) {
-      banner?.remove();
+    if (record && banner) {
+      // Focus in the banner would drop to <body>: it goes on into the page instead.
+      const focused = document.activeElement === banner;
+      banner.remove();
       banner = undefined;
+      if (focused) focusPage();
     }
   });
+  // A choice made in the banner or the settings is confirmed in words.
+  document.addEventListener('seloste-choice', (e) => {
+    const texts = (e.target as Partial<SelosteBanner>).texts;
+    if (texts) announce(savedText(texts, e.detail), config.lang);
+  });
+  // The page has just reloaded after a withdrawal in the settings: say so.
+  if (safely(() => sessionStorage.getItem(RELOADED), null)) void open('reloaded');
   // Requests from inside the widget (the banner's controls); the event comes from the control.
   document.addEventListener(
     'seloste-open',

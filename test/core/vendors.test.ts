@@ -7,6 +7,7 @@ describe('vendor catalogue', () => {
     expect(VENDORS.map((v) => [v.id, v.category])).to.deep.equal([
       ['googleAnalytics', 'analytics'],
       ['googleAds', 'marketing'],
+      ['googleTagManager', 'analytics'],
       ['metaPixel', 'marketing'],
       ['bingUet', 'marketing'],
     ]);

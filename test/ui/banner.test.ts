@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SelosteChoiceEvent, SelosteOpenEvent } from '../../src/events.js';
 import { SelosteBanner } from '../../src/ui/banner/banner.js';
@@ -18,7 +18,10 @@ describe('seloste-banner', () => {
     expect(part(el, '#' + region.getAttribute('aria-labelledby')).textContent).to.equal(
       'Käytämme evästeitä',
     );
-    expect(part(el, '#text').textContent).to.contain('Sivusto tarvitsee välttämättömiä evästeitä');
+    expect(part(el, '#text').textContent).to.contain('Käytämme luvallasi analytiikka-');
+    expect(region.hasAttribute('aria-describedby'), 'the text is read once, not twice').to.equal(
+      false,
+    );
     const labels = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent);
     expect(labels).to.deep.equal(['Hyväksy kaikki', 'Hylkää kaikki', 'Asetukset']);
   });
@@ -75,6 +78,18 @@ describe('seloste-banner', () => {
     expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail.analytics).to.equal(
       true,
     );
+  });
+
+  it('while shown, pads the page by the height it covers, so focused controls scroll clear', async () => {
+    const el = await banner();
+    const page = () => getComputedStyle(document.documentElement);
+    await waitUntil(() => page().paddingBottom !== '0px', 'the page got no room');
+    const covered = innerHeight - part(el, 'section').getBoundingClientRect().top;
+    expect(parseFloat(page().scrollPaddingBottom)).to.be.closeTo(covered, 1);
+    expect(parseFloat(page().paddingBottom)).to.be.closeTo(covered, 1);
+    el.remove();
+    expect(page().scrollPaddingBottom).to.equal('auto');
+    expect(page().paddingBottom).to.equal('0px');
   });
 
   it('leaves out the notice link when there is no notice', async () => {

@@ -3,7 +3,7 @@ import { recogniseEmbed, type EmbedService } from '../../src/core/embeds.js';
 import { SelosteEmbed } from '../../src/ui/embed/embed.js';
 import { EMBED_TEXTS } from '../../src/ui/embed/texts.js';
 
-customElements.get('seloste-embed') ?? customElements.define('seloste-embed', SelosteEmbed);
+if (!customElements.get('seloste-embed')) customElements.define('seloste-embed', SelosteEmbed);
 
 const youtube = (
   recogniseEmbed('https://youtu.be/x1', location.origin) as { service: EmbedService }

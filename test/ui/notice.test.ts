@@ -107,7 +107,7 @@ async function notice(
       src="/tietosuojaseloste.json"
       .texts=${{ ...texts, ...DIALOGS[lang] }}
       .store=${memoryStore(record)}
-      .vendors=${VENDORS.filter((v) => v.id !== 'bingUet')}
+      .vendors=${VENDORS.filter((v) => v.id !== 'bingUet' && v.id !== 'googleTagManager')}
       .hashes=${['tietosuojaseloste']}
       .loadTexts=${async (other: Lang) => (loaded.push(other), DIALOGS[other])}
     ></seloste-notice>`,
@@ -257,6 +257,28 @@ describe('seloste-notice', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('starts with focus on its text, so the keys that scroll work at once; Close comes first', async () => {
+    const { el } = await notice();
+    const body = part(el, '.body');
+    expect(deepActiveElement()).to.equal(body);
+    expect(body.tabIndex, 'out of the Tab order').to.equal(-1);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(deepActiveElement()).to.equal(part(el, 'button.close'));
+  });
+
+  it('makes the cookie table a tab stop only while it scrolls sideways', async () => {
+    const { el } = await notice();
+    const region = part(el, '.table[role="region"]');
+    await waitUntil(() => region.tabIndex === -1, 'a table that fits is a tab stop');
+    part(el, 'dialog').style.width = '16rem';
+    await waitUntil(() => region.tabIndex === 0, 'a table that scrolls is no tab stop');
+  });
+
+  it('has no landmarks of its own inside the dialog', async () => {
+    const { el } = await notice();
+    expect(el.shadowRoot!.querySelector('header, footer')).to.equal(null);
+  });
+
   it('passes axe', async () => {
     const { el } = await notice();
     await expect(el).to.be.accessible();
@@ -307,6 +329,9 @@ describe('seloste-notice', () => {
         'the retry did not load the notice',
       );
       expect(stub!.calls).to.have.length(2);
+      // The button went, and focus stayed in the dialog; the loaded notice is announced.
+      expect(deepActiveElement()).to.equal(part(el, '.body'));
+      expect(part(el, '[role="status"]').textContent).to.equal('Tietosuojaseloste on ladattu.');
     });
 
     it('passes axe showing an error', async () => {

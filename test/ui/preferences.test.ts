@@ -174,7 +174,17 @@ describe('seloste-preferences', () => {
     el.vendors = VENDORS.filter((vendor) => vendor.id === 'googleAnalytics');
     await el.show();
     const analytics = part(el, 'section[data-category="analytics"]');
-    expect(analytics.querySelector('summary')!.textContent).to.equal('Palvelut ja evästeet (1)');
+    const summary = analytics.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal('Palvelut ja evästeet (1) Analytiikka');
+    expect(summary.querySelector('.sr')!.textContent, 'heard, not seen').to.equal(' Analytiikka');
+    // The table is named by its category and service, not like the others.
+    const named = (el: Element) =>
+      el
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
+        .join(' ');
+    expect(named(analytics.querySelector('table')!)).to.equal('Analytiikka Google Analytics 4');
     expect(analytics.textContent).to.contain('Google Analytics 4');
     expect(analytics.textContent).to.contain('_ga_<id>');
     expect(analytics.textContent).to.contain('2 vuotta');
@@ -183,6 +193,38 @@ describe('seloste-preferences', () => {
     expect(part(el, 'section[data-category="necessary"]').textContent).to.contain(
       'seloste_consent',
     );
+  });
+
+  it('says before Save that switching a category off will reload the page', async () => {
+    const { el } = await preferences(decided);
+    el.reloads = true;
+    await el.show();
+    const note = part(el, '#reload');
+    expect(note.getAttribute('role'), 'heard as the switch goes off').to.equal('status');
+    expect(note.textContent).to.equal('');
+    const analytics = part<HTMLInputElement>(el, '#s-analytics');
+    analytics.click();
+    await el.updateComplete;
+    expect(note.textContent).to.contain('sivu ladataan uudelleen');
+    expect(button(el, 'save').getAttribute('aria-describedby')).to.equal('reload');
+    analytics.click();
+    await el.updateComplete;
+    expect(note.textContent).to.equal('');
+    expect(button(el, 'save').hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('says nothing of a reload where the page does not reload', async () => {
+    const { el } = await preferences(decided);
+    await el.show();
+    part<HTMLInputElement>(el, '#s-analytics').click();
+    await el.updateComplete;
+    expect(part(el, '#reload').textContent).to.equal('');
+  });
+
+  it('has no landmarks of its own inside the dialog', async () => {
+    const { el } = await preferences();
+    await el.show();
+    expect(el.shadowRoot!.querySelector('header, footer, [role="banner"]')).to.equal(null);
   });
 
   it('re-renders when the store changes while open', async () => {

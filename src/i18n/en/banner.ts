@@ -3,11 +3,13 @@ import type { BannerTexts } from '../texts.js';
 const banner: BannerTexts = {
   bannerTitle: 'We use cookies',
   bannerText:
-    'This site needs some cookies to work. With your permission we also use analytics cookies to improve the site and marketing cookies to target and measure our ads. You can change your choice at any time.',
+    'With your permission we use analytics and marketing cookies to improve the site and target our ads. You can change your mind at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   settings: 'Settings',
   noticeLink: 'Privacy notice',
+  savedAll: 'Your choice is saved: all cookies allowed.',
+  savedNecessary: 'Your choice is saved: necessary cookies only.',
 };
 
 export default banner;

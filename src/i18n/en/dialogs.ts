@@ -24,6 +24,10 @@ const dialogs: DialogTexts = {
   consentDate: 'Given on',
   noticeTitle: 'Privacy notice',
   noticeLoading: 'Loading the privacy notice…',
+  noticeLoaded: 'The privacy notice has loaded.',
+  savedAnalytics: 'Your choice is saved: necessary and analytics cookies.',
+  savedMarketing: 'Your choice is saved: necessary and marketing cookies.',
+  reloadNote: 'Saving reloads the page, so that the services you no longer allow stop.',
   purposes: {
     seloste: 'Remembers your cookie choice.',
     googleAnalytics: 'Visitor statistics: which pages are viewed and how visitors find the site.',

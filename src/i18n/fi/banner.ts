@@ -3,11 +3,13 @@ import type { BannerTexts } from '../texts.js';
 const banner: BannerTexts = {
   bannerTitle: 'Käytämme evästeitä',
   bannerText:
-    'Sivusto tarvitsee välttämättömiä evästeitä toimiakseen. Jos annat luvan, käytämme lisäksi analytiikkaevästeitä sivuston kehittämiseen ja markkinointievästeitä mainonnan kohdentamiseen ja mittaamiseen. Voit muuttaa valintaasi milloin tahansa.',
+    'Käytämme luvallasi analytiikka- ja markkinointievästeitä sivuston kehittämiseen ja mainosten kohdentamiseen. Voit perua luvan milloin tahansa.',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
   settings: 'Asetukset',
   noticeLink: 'Tietosuojaseloste',
+  savedAll: 'Valintasi on tallennettu: kaikki evästeet sallittu.',
+  savedNecessary: 'Valintasi on tallennettu: vain välttämättömät evästeet.',
 };
 
 export default banner;

@@ -24,6 +24,11 @@ const dialogs: DialogTexts = {
   consentDate: 'Annettu',
   noticeTitle: 'Tietosuojaseloste',
   noticeLoading: 'Ladataan tietosuojaselostetta…',
+  noticeLoaded: 'Tietosuojaseloste on ladattu.',
+  savedAnalytics: 'Valintasi on tallennettu: välttämättömät ja analytiikkaevästeet.',
+  savedMarketing: 'Valintasi on tallennettu: välttämättömät ja markkinointievästeet.',
+  reloadNote:
+    'Kun tallennat, sivu ladataan uudelleen, jotta palvelut, joilta perut luvan, pysähtyvät.',
   purposes: {
     seloste: 'Muistaa evästevalintasi.',
     googleAnalytics: 'Kävijätilastot: mitä sivuja katsotaan ja miten sivustolle tullaan.',

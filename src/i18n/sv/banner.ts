@@ -3,11 +3,13 @@ import type { BannerTexts } from '../texts.js';
 const banner: BannerTexts = {
   bannerTitle: 'Vi använder kakor',
   bannerText:
-    'Nödvändiga kakor behövs för att webbplatsen ska fungera. Om du samtycker använder vi också analyskakor för att utveckla webbplatsen och marknadsföringskakor för att rikta och mäta annonser. Du kan ändra ditt val när som helst.',
+    'Med ditt samtycke använder vi analys- och marknadsföringskakor för att förbättra webbplatsen och rikta reklam. Du kan ändra dig när som helst.',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
   settings: 'Inställningar',
   noticeLink: 'Dataskyddsbeskrivning',
+  savedAll: 'Ditt val har sparats: alla kakor tillåts.',
+  savedNecessary: 'Ditt val har sparats: endast nödvändiga kakor.',
 };
 
 export default banner;

@@ -24,6 +24,10 @@ const dialogs: DialogTexts = {
   consentDate: 'Samtycket gavs',
   noticeTitle: 'Dataskyddsbeskrivning',
   noticeLoading: 'Dataskyddsbeskrivningen laddas…',
+  noticeLoaded: 'Dataskyddsbeskrivningen har laddats.',
+  savedAnalytics: 'Ditt val har sparats: nödvändiga kakor och analyskakor.',
+  savedMarketing: 'Ditt val har sparats: nödvändiga kakor och marknadsföringskakor.',
+  reloadNote: 'När du sparar laddas sidan om, så att de tjänster du inte längre godkänner stannar.',
   purposes: {
     seloste: 'Kommer ihåg ditt val av kakor.',
     googleAnalytics: 'Besöksstatistik: vilka sidor som visas och hur besökarna hittar hit.',

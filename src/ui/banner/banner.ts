@@ -16,6 +16,10 @@ const bannerStyles = sheet(bannerCss);
  * equal weight, and a link to the privacy notice. A labelled, non-modal region: it never
  * takes focus or scrolls the page, and being fixed it shifts no layout.
  *
+ * While it shows, the page gets room for it at the end and a scroll padding of its height,
+ * so that a page control focused by Tab scrolls clear of it (WCAG 2.4.11) rather than behind
+ * (see `_room`).
+ *
  * It is the one element every first visit shows, so it renders with lit-html alone on a plain
  * custom element (no reactive base class): its texts and options are set once, before it is
  * connected. The dialogs, fetched on demand, are full Lit elements.
@@ -42,6 +46,19 @@ export class SelosteBanner extends HTMLElement {
   layout: Layout = 'bar';
   theme: Theme = 'auto';
 
+  /**
+   * The page's room for the banner while it shows: a `scroll-padding` of the height it covers
+   * at the viewport's bottom keeps focused controls above it, and a padding as tall lets the
+   * last ones scroll up clear of it. The padding only adds room below the content, so nothing
+   * on the page moves. Kept to the banner's size as that changes.
+   */
+  private readonly _room = new CSSStyleSheet();
+  private readonly _resize = new ResizeObserver(() => {
+    const box = this.shadowRoot!.querySelector('section')!;
+    const covered = innerHeight - box.getBoundingClientRect().top;
+    this._room.replaceSync(`html{scroll-padding-bottom:${covered}px;padding-bottom:${covered}px}`);
+  });
+
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [tokens, buttons, bannerStyles];
@@ -50,6 +67,13 @@ export class SelosteBanner extends HTMLElement {
     this.setAttribute('scheme', resolveScheme(this.theme));
     render(this._template(), root, { host: this });
     checkOwnerColours(this);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this._room];
+    this._resize.observe(root.querySelector('section')!);
+  }
+
+  disconnectedCallback(): void {
+    this._resize.disconnect();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this._room);
   }
 
   private _template() {
@@ -57,7 +81,7 @@ export class SelosteBanner extends HTMLElement {
     const button = (name: string, label: string, onClick: (e: Event) => void) =>
       html`<button class="button" part="button ${name}" @click=${onClick}>${label}</button>`;
     return html`
-      <section part="banner" class="appear" aria-labelledby="title" aria-describedby="text">
+      <section part="banner" class="appear" aria-labelledby="title">
         <div class="inner">
           <h2 id="title" part="title">${t.bannerTitle}</h2>
           <p id="text" part="text">

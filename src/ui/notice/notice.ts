@@ -1,6 +1,6 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { OPTIONAL_CATEGORIES, type Category, type Lang } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteOpenEvent } from '../../events.js';
@@ -107,6 +107,14 @@ export class SelosteNotice extends DialogElement {
 
   protected override pageStyles = [printAlone];
 
+  protected override focusBody = true;
+
+  /** Set by Retry: the next successful load is announced. */
+  @state() private _retried = false;
+
+  /** Keeps each table region's tab stop in step with whether it scrolls. */
+  private readonly _resize = new ResizeObserver(() => this._scrollable());
+
   private readonly _consent = new ConsentController(this);
 
   private readonly _task = new Task(this, {
@@ -127,22 +135,30 @@ export class SelosteNotice extends DialogElement {
 
   protected override render() {
     const view = this._task.value;
+    const pending = this._task.status === TaskStatus.PENDING;
+    const status = pending
+      ? this.texts.noticeLoading
+      : this._retried && view
+        ? this.texts.noticeLoaded
+        : '';
     // The title and the print button speak the notice's language, which may not be the widget's.
+    // The status stays in the dialog (the page's live region is inert behind it): it shows
+    // while loading and, after Retry, says unseen that the notice is there.
     return this.renderDialog(
       view
         ? html`<span lang=${view.lang}>${view.texts.noticeTitle}</span>`
         : this.texts.noticeTitle,
-      this._task.render({
-        pending: () => html`<p role="status">${this.texts.noticeLoading}</p>`,
-        complete: (view) => this._notice(view),
-        error: (error) => this._error(error as LoadedNotice),
-      }),
+      html`<p role="status" class=${pending ? 'loading' : 'sr'}>${status}</p>
+        ${this._task.render({
+          complete: (view) => this._notice(view),
+          error: (error) => this._error(error as LoadedNotice),
+        })}`,
       view
-        ? html`<footer lang=${view.lang}>
+        ? html`<div class="foot" lang=${view.lang}>
             <button class="button" part="button print" @click=${() => window.print()}>
               ${view.labels.print}
             </button>
-          </footer>`
+          </div>`
         : undefined,
     );
   }
@@ -292,7 +308,7 @@ export class SelosteNotice extends DialogElement {
     ];
     return html`
       <h4 id="site-cookies">${labels.siteCookies}</h4>
-      <div class="table" role="region" aria-labelledby="site-cookies" tabindex="0">
+      <div class="table" role="region" aria-labelledby="site-cookies">
         <table>
           <thead>
             <tr>
@@ -361,7 +377,7 @@ export class SelosteNotice extends DialogElement {
       ${
         kind === 'unavailable'
           ? html`<p>
-              <button class="button" part="button retry" @click=${() => this._task.run()}>
+              <button class="button" part="button retry" @click=${this._retry}>
                 ${labels.retry}
               </button>
             </p>`
@@ -369,6 +385,30 @@ export class SelosteNotice extends DialogElement {
       }
       ${kind !== 'not-found' && this.src ? html`<p><a href=${this.src}>${labels.openDirectly}</a></p>` : nothing}
     </div>`;
+  }
+
+  protected override updated(): void {
+    for (const region of this.renderRoot.querySelectorAll('.table')) this._resize.observe(region);
+    this._scrollable();
+  }
+
+  /**
+   * A table region is a tab stop only while it scrolls sideways: the keyboard's way to
+   * scroll it. A region that fits stays out of the tab order.
+   */
+  private _scrollable() {
+    for (const region of this.renderRoot.querySelectorAll<HTMLElement>('.table'))
+      region.tabIndex = region.scrollWidth > region.clientWidth ? 0 : -1;
+  }
+
+  /**
+   * Loads again. The button goes while it loads, so focus moves to the body first and stays
+   * in the dialog; the status then says how it went.
+   */
+  private _retry() {
+    this.renderRoot.querySelector<HTMLElement>('.body')?.focus();
+    this._retried = true;
+    void this._task.run();
   }
 
   /** A deep link opened it: drop the fragment, so the same link opens the notice again. */

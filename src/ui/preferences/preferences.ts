@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
+import { ACCEPT_ALL, changes, REJECT_ALL } from '../../core/consent.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
 import { SelosteChoiceEvent } from '../../events.js';
@@ -44,6 +44,9 @@ export class SelostePreferences extends DialogElement {
   /** The consent cookie's name on this page (`__Host-seloste_consent` on https). */
   @property({ attribute: 'consent-cookie' }) consentCookie = CONSENT_COOKIE;
 
+  /** Whether a withdrawal reloads the page (`data-reload-on-revoke`): the dialog says so. */
+  @property({ type: Boolean }) reloads = false;
+
   @state() private _draft: Choice = { ...REJECT_ALL };
 
   private readonly _consent = new ConsentController(this);
@@ -62,6 +65,10 @@ export class SelostePreferences extends DialogElement {
   protected override render() {
     const t = this.texts;
     const record = this._consent.value;
+    // Switching off what is allowed now withdraws consent: the note says so before Save, and
+    // is heard as the switch goes off (a status region).
+    const reload =
+      this.reloads && changes(record?.categories ?? null, this._draft).revoked.length > 0;
     return this.renderDialog(
       t.settingsTitle,
       html`
@@ -76,11 +83,14 @@ export class SelostePreferences extends DialogElement {
             : nothing
         }
       `,
-      html`<footer class="actions">
-        ${this._button('save', t.save, this._draft)}
-        ${this._button('reject', t.rejectAll, REJECT_ALL)}
-        ${this._button('accept', t.acceptAll, ACCEPT_ALL)}
-      </footer>`,
+      html`<div class="foot">
+        <p id="reload" role="status">${reload ? t.reloadNote : ''}</p>
+        <div class="actions">
+          ${this._button('save', t.save, this._draft, reload)}
+          ${this._button('reject', t.rejectAll, REJECT_ALL, reload)}
+          ${this._button('accept', t.acceptAll, ACCEPT_ALL)}
+        </div>
+      </div>`,
     );
   }
 
@@ -92,13 +102,15 @@ export class SelostePreferences extends DialogElement {
     const necessary = category === 'necessary';
     const services = necessary
       ? [
-          this._service('Seloste', '', t.purposes.seloste, [
+          this._service(category, 'seloste', 'Seloste', '', t.purposes.seloste, [
             { name: this.consentCookie, days: this.consentDays },
           ]),
         ]
       : this.vendors
           .filter((vendor) => vendor.category === category)
-          .map((v) => this._service(v.name, v.provider, t.purposes[v.id], v.cookies));
+          .map((v) =>
+            this._service(category, v.id, v.name, v.provider, t.purposes[v.id], v.cookies),
+          );
     return html`
       <section class="category" data-category=${category}>
         <div class="row">
@@ -121,7 +133,9 @@ export class SelostePreferences extends DialogElement {
         ${
           services.length
             ? html`<details>
-                <summary>${t.services} (${services.length})</summary>
+                <summary>
+                  ${t.services} (${services.length})<span class="sr"> ${t[category]}</span>
+                </summary>
                 ${services}
               </details>`
             : nothing
@@ -132,7 +146,10 @@ export class SelostePreferences extends DialogElement {
 
   /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 
+  /** A service and its cookies; the table is named by the category and the service. */
   private _service(
+    category: Category,
+    id: string,
     name: string,
     provider: string,
     purpose: string,
@@ -140,9 +157,9 @@ export class SelostePreferences extends DialogElement {
   ) {
     const t = this.texts;
     return html`<div class="service">
-      <p><strong>${name}</strong>${provider ? ` (${provider})` : ''}</p>
+      <p><strong id="n-${id}">${name}</strong>${provider ? ` (${provider})` : ''}</p>
       <p>${purpose}</p>
-      <table>
+      <table aria-labelledby="h-${category} n-${id}">
         <thead>
           <tr>
             <th scope="col">${t.cookie}</th>
@@ -162,8 +179,14 @@ export class SelostePreferences extends DialogElement {
     </div>`;
   }
 
-  private _button(name: string, label: string, choice: Choice) {
-    return html`<button class="button" part="button ${name}" @click=${() => this._choose(choice)}>
+  /** An action button; `reloads` when pressing it would withdraw consent and reload the page. */
+  private _button(name: string, label: string, choice: Choice, reloads = false) {
+    return html`<button
+      class="button"
+      part="button ${name}"
+      aria-describedby=${reloads ? 'reload' : nothing}
+      @click=${() => this._choose(choice)}
+    >
       ${label}
     </button>`;
   }
