@@ -49,7 +49,33 @@ async function minifyFile(file: string, module: boolean): Promise<string> {
   return code;
 }
 
-/** After the chunks: minify and hash them, move them to `dist/<id>/`, build the loader. */
+/**
+ * Chunks fetched without the app chunk (by a returning visitor, or on a page with embeds): each
+ * is built on its own, as one file with its own copy of whatever it uses, so that no piece of
+ * the app chunk is ever split out into a file that every first visit would fetch as well.
+ */
+const STANDALONE = {
+  vendors: 'src/vendors.ts',
+  embeds: 'src/embeds.ts',
+  problems: 'src/core/explain.ts',
+};
+
+/** The options each build shares: browser targets, minified ES output, the CSS settings. */
+const shared = {
+  // No light-dark() is used: without this, every color-scheme rule gets two unused variables.
+  css: { lightningcss: { exclude: Features.LightDark } },
+  output: {
+    // Vite's library mode keeps whitespace and annotations in ES output, for bundlers that
+    // build on a library; this output goes to browsers only.
+    minify: true,
+    comments: false,
+  },
+};
+
+/**
+ * After the chunks: build the standalone ones, minify and hash all, move them to
+ * `dist/<id>/`, build the loader.
+ */
 function loader(): Plugin {
   return {
     name: 'seloste-loader',
@@ -58,6 +84,22 @@ function loader(): Plugin {
       await rm(dist, { recursive: true, force: true });
     },
     async closeBundle() {
+      for (const [name, entry] of Object.entries(STANDALONE)) {
+        await build({
+          root,
+          configFile: false,
+          logLevel: 'warn',
+          css: shared.css,
+          build: {
+            outDir: staging,
+            emptyOutDir: false,
+            target: BROWSERS,
+            cssTarget: BROWSERS,
+            lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+            rolldownOptions: { output: shared.output },
+          },
+        });
+      }
       const files = (await readdir(staging, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name))
@@ -102,8 +144,7 @@ function loader(): Plugin {
 export default defineConfig({
   logLevel: 'warn',
   plugins: [loader()],
-  // No light-dark() is used: without this, every color-scheme rule gets two unused variables.
-  css: { lightningcss: { exclude: Features.LightDark } },
+  css: shared.css,
   build: {
     outDir: staging,
     target: BROWSERS,
@@ -112,9 +153,6 @@ export default defineConfig({
     lib: {
       entry: {
         app: 'src/app.ts',
-        vendors: 'src/vendors.ts',
-        embeds: 'src/embeds.ts',
-        problems: 'src/core/explain.ts',
         ...Object.fromEntries(
           LANGS.flatMap((lang) =>
             ['banner', 'dialogs'].map((part) => [`${part}-${lang}`, `src/i18n/${lang}/${part}.ts`]),
@@ -127,10 +165,7 @@ export default defineConfig({
       // Shared code may join an entry chunk (an extra export) rather than make a chunk of its own.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        // Vite's library mode keeps whitespace and annotations in ES output, for bundlers that
-        // build on a library; this output goes to browsers only.
-        minify: true,
-        comments: false,
+        ...shared.output,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name].js',
       },

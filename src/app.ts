@@ -4,7 +4,7 @@
  * change the decision or open a dialog; a returning visitor who does neither never loads it.
  */
 import { createManager, type ConsentManager, type Runtime } from './consent-manager.js';
-import { parseAppConfig, vendorIds } from './core/config.js';
+import { parseAppConfig, parseVendorConfig, vendorIds } from './core/config.js';
 import { GATED_SCRIPTS } from './integrations/gated.js';
 import { warn } from './log.js';
 import type { BannerTexts } from './i18n/texts.js';
@@ -18,8 +18,9 @@ export interface App extends ConsentManager {
 
 export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
   const app = parseAppConfig(runtime.dataset);
-  void runtime.report(app.problems);
-  const config = { ...runtime.config, ...app.config };
+  const vendors = parseVendorConfig(runtime.dataset, location.href);
+  void runtime.report([...vendors.problems, ...app.problems]);
+  const config = { ...runtime.config, ...vendors.config, ...app.config };
   // Setup mistakes, reported whenever the app chunk is loaded (a first visit always loads it).
   for (const el of document.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)) {
     const category = el.dataset.selosteCategory!;

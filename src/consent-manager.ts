@@ -3,7 +3,13 @@
  * first decision, or together with the banner; returning visitors who decide nothing never
  * download it.
  */
-import { vendorIds, type LoaderConfig, type Problem, type SelosteConfig } from './core/config.js';
+import {
+  vendorIds,
+  type LoaderConfig,
+  type Problem,
+  type SelosteConfig,
+  type VendorConfig,
+} from './core/config.js';
 import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
@@ -53,7 +59,7 @@ export const newId = (): string =>
  * host-only and on each parent domain, and names any that survive. The catalogue and the
  * deleter are chunks of their own: only a refusal needs them.
  */
-async function clearVendorCookies(config: LoaderConfig, choice: Choice | null) {
+async function clearVendorCookies(config: VendorConfig, choice: Choice | null) {
   try {
     const [{ VENDORS }, { clearCookies }] = await Promise.all([
       import('./core/vendors.js'),

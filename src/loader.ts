@@ -47,7 +47,35 @@ const same = (a: ConsentRecord | null, b: ConsentRecord | null) =>
  * loader's own URL).
  */
 export function start(script: HTMLScriptElement | undefined, base: string): void {
-  if (!script) warn('cannot find its own <script> tag; using the defaults.');
+  const chunk = (name: string) =>
+    import(/* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, base).href);
+  /** Imports once; a failed import is reported (here: the words cannot come from a chunk). */
+  const lazy = <T>(load: () => Promise<T>) => {
+    let loading: Promise<T | undefined> | undefined;
+    return () =>
+      (loading ??= load().catch((error) => {
+        warn(
+          `could not load its files (${error})` +
+            (new URL(base).origin === location.origin
+              ? '.'
+              : ': from another origin they need the header Access-Control-Allow-Origin.'),
+        );
+        loading = undefined;
+        return undefined;
+      }));
+  };
+  /**
+   * Names mistakes in the console, once each (chunks read some attributes again), in words
+   * fetched only when there are some (explain.ts).
+   */
+  const reported = new Set<string>();
+  const report = async (problems: readonly Problem[]) => {
+    const fresh = problems.filter((p) => !reported.has(p + '') && reported.add(p + ''));
+    if (!fresh.length) return;
+    const { explain } = await chunk('problems');
+    for (const problem of fresh) warn(explain(problem, location.hostname));
+  };
+
   const dataset = { ...script?.dataset };
   const { config, problems } = parseLoaderConfig({
     dataset,
@@ -55,6 +83,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
     htmlLang: document.documentElement.lang,
     browserLangs: navigator.languages,
   });
+  if (!script) problems.unshift(['!tag']);
 
   // The page's CSP nonce: the tag's own, else data-nonce, else that of another real script.
   const nonce =
@@ -70,50 +99,26 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
       (!nonce || other.nonce === nonce),
   );
   if (window.seloste || (script && first && first !== script)) {
-    warn('is on this page twice; the first tag runs, this one does nothing.');
+    void report([['!twice']]);
     return;
   }
 
-  const cookie = `cookie "${config.cookieName}"`;
   /** The decision as the consent cookie holds it now (another tab may have changed it). */
-  const readStored = (report?: typeof warn) =>
+  const readStored = (onProblem?: (problem: Problem) => void) =>
     readDecision(
       readCookies(config.cookieName),
-      cookie,
+      config.cookieName,
       { ...config, now: Date.now() },
-      report ?? (() => {}),
+      onProblem ?? (() => {}),
     );
-  let record: ConsentRecord | null = readStored(warn);
+  let record: ConsentRecord | null = readStored((problem) => problems.push(problem));
   const consent = (): Consent | null => record && toConsent(record);
   /** The gated site scripts of the served page, taken once it is parsed (see gated.ts). */
   let gated: HTMLScriptElement[] = [];
 
-  const chunk = (name: string) =>
-    import(/* @vite-ignore */ new URL(`${__SELOSTE_BUILD__}/${name}.js`, base).href);
-  /** Imports once; a failed import is reported and tried again next time. */
-  const lazy = <T>(load: () => Promise<T>) => {
-    let loading: Promise<T | undefined> | undefined;
-    return () =>
-      (loading ??= load().catch((error) => {
-        warn(
-          `could not load its files (${error})` +
-            (new URL(base).origin === location.origin
-              ? '.'
-              : `: served from another origin, they need the header Access-Control-Allow-Origin.`),
-        );
-        loading = undefined;
-        return undefined;
-      }));
-  };
-  /** Names configuration mistakes in the console, in words fetched only when there are some. */
-  const report = async (problems: readonly Problem[]) => {
-    if (!problems.length) return;
-    const { explain } = await chunk('problems');
-    for (const problem of problems) warn(explain(problem, location.hostname));
-  };
   void report(problems);
   const vendors = lazy(async (): Promise<Vendors> =>
-    (await chunk('vendors')).createVendors(config, nonce, () => gated, warn),
+    (await chunk('vendors')).createVendors(dataset, nonce, () => gated, warn, report),
   );
   const channel = self.BroadcastChannel && new BroadcastChannel(CHANNEL);
   const app = lazy(async () => {
@@ -178,7 +183,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
     if (!trigger || (target === 'notice' && !config.notice)) return;
     e.preventDefault();
     if (target === 'settings' || target === 'notice') void open(target, trigger);
-    else warn(`data-seloste-open="${target}" ignored: expected settings | notice.`);
+    else void report([['!open', target]]);
   });
 
   // A stored decision: its vendors load at once, its gated scripts once the page is parsed.

@@ -4,13 +4,13 @@
  * visitor who has refused everything, or not decided yet, never downloads it, and no vendor's
  * consent API is touched before it is needed.
  */
-import type { LoaderConfig } from './core/config.js';
+import { parseVendorConfig, type Problem } from './core/config.js';
 import type { Choice, OptionalCategory } from './core/types.js';
 import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';
 import { googleAnalytics } from './integrations/google-analytics.js';
 import { googleTag } from './integrations/google-tag.js';
-import { googleConsent, googleTagManager } from './integrations/google-tag-manager.js';
+import { googleConsent, googleTagManager, GTM_SRC } from './integrations/google-tag-manager.js';
 import type { Integration, VendorWindow } from './integrations/integration.js';
 import { scriptLoader } from './integrations/load-script.js';
 import { metaPixel } from './integrations/meta-pixel.js';
@@ -35,30 +35,36 @@ export interface Change {
 
 /**
  * The configured vendors, each set to its denied defaults at once, and the page's gated scripts
- * (`gated`, taken by the loader when the page was parsed). (`warn` is the loader's: this chunk
- * shares no module with the app chunk, so a returning visitor never fetches a piece of it.)
+ * (`gated`, taken by the loader when the page was parsed). The vendors are read from the tag's
+ * `dataset` here, not in the loader, which never needs them; `warn` and `report` are the
+ * loader's (which names each problem once, whichever chunk finds it first).
  */
 export function createVendors(
-  config: LoaderConfig,
+  dataset: Readonly<Record<string, string | undefined>>,
   nonce: string,
   gated: () => readonly HTMLScriptElement[],
   warn: (message: string) => void,
+  report: (problems: readonly Problem[]) => void,
 ): Vendors {
-  const scripts = scriptLoader(document, nonce, warn, [
-    config.gtagSrc,
-    config.metaPixelSrc,
-    config.bingUetSrc,
-  ]);
+  const { config, problems } = parseVendorConfig(dataset, location.href);
+  report(problems);
+  const {
+    gtagSrc = 'https://www.googletagmanager.com/gtag/js',
+    gtmSrc = GTM_SRC,
+    metaPixelSrc = 'https://connect.facebook.net/en_US/fbevents.js',
+    bingUetSrc = 'https://bat.bing.com/bat.js',
+  } = config;
+  const scripts = scriptLoader(document, nonce, warn, [gtagSrc, gtmSrc, metaPixelSrc, bingUetSrc]);
   const env = { window: window as unknown as VendorWindow, loadScript: scripts.load };
-  const google = googleTag(config.gtagSrc);
+  const google = googleTag(gtagSrc);
   const integrations: Integration[] = [
     ...(config.ga4.length ? [googleAnalytics(config.ga4, google)] : []),
     ...(config.googleAds.length ? [googleAds(config.googleAds, google)] : []),
     ...(config.gtm.length
-      ? [googleTagManager(config.gtm, config.gtmCategory, google, config.gtmSrc)]
+      ? [googleTagManager(config.gtm, config.gtmCategory, google, gtmSrc)]
       : []),
-    ...(config.metaPixel.length ? [metaPixel(config.metaPixel, config.metaPixelSrc)] : []),
-    ...(config.bingUet ? [bingUet(config.bingUet, config.bingUetSrc)] : []),
+    ...(config.metaPixel.length ? [metaPixel(config.metaPixel, metaPixelSrc)] : []),
+    ...(config.bingUet ? [bingUet(config.bingUet, bingUetSrc)] : []),
   ];
   // Tags in a GTM container need the signals of every category, not only the container's own.
   if (config.gtm.length) {

@@ -4,35 +4,15 @@ export type Layout = 'bar' | 'box-left' | 'box-right' | 'center';
 export type Theme = 'auto' | 'light' | 'dark';
 
 /**
- * What the loader needs on every page: vendors, language and the rules for a stored decision.
+ * What the loader needs on every page: language, the notice, and the rules for a stored decision.
  */
 export interface LoaderConfig {
-  /** Google Analytics 4 measurement ids, `G-…` (`data-ga4`; several separated by spaces or commas). */
-  ga4: string[];
-  /** Google Ads tag ids, `AW-…` (`data-google-ads`). */
-  googleAds: string[];
-  /** Meta Pixel ids (`data-meta-pixel`). */
-  metaPixel: string[];
-  /** Microsoft Advertising UET tag id (`data-bing-uet`). */
-  bingUet?: string;
-  /** Google Tag Manager container ids, `GTM-…` (`data-gtm`). */
-  gtm: string[];
-  /** The category whose consent loads the GTM containers (`data-gtm-category`). @default 'analytics' */
-  gtmCategory: OptionalCategory;
-  /** gtm.js from elsewhere: a first-party or server-side container (`data-gtm-src`). */
-  gtmSrc: string;
   /** Language of the texts (`data-lang`). @default `<html lang>`, then the browser's, else `en` */
   lang: Lang;
   /** Days a decision is kept before the visitor is asked again (`data-consent-days`). @default 365 */
   consentDays: number;
   /** Change it to ask every visitor again, e.g. after a policy change (`data-revision`). @default '' */
   revision: string;
-  /** gtag.js from elsewhere: self-hosted or server-side tagging (`data-gtag-src`); `?id=` is added. */
-  gtagSrc: string;
-  /** Meta's fbevents.js from elsewhere (`data-meta-pixel-src`). */
-  metaPixelSrc: string;
-  /** Microsoft's bat.js from elsewhere (`data-bing-uet-src`). */
-  bingUetSrc: string;
   /** CSP nonce for injected scripts, when the tag's own `nonce` cannot be read (`data-nonce`). */
   nonce?: string;
   /**
@@ -54,6 +34,33 @@ export interface LoaderConfig {
   cookieName: string;
 }
 
+/**
+ * The vendors and their scripts: read by the vendors chunk (to load them) and the app chunk (to
+ * list them), never by the loader, which does not need them.
+ */
+export interface VendorConfig {
+  /** Google Analytics 4 measurement ids, `G-…` (`data-ga4`; several separated by spaces or commas). */
+  ga4: string[];
+  /** Google Ads tag ids, `AW-…` (`data-google-ads`). */
+  googleAds: string[];
+  /** Meta Pixel ids (`data-meta-pixel`). */
+  metaPixel: string[];
+  /** Microsoft Advertising UET tag id (`data-bing-uet`). */
+  bingUet?: string;
+  /** Google Tag Manager container ids, `GTM-…` (`data-gtm`). */
+  gtm: string[];
+  /** The category whose consent loads the GTM containers (`data-gtm-category`). @default 'analytics' */
+  gtmCategory: OptionalCategory;
+  /** gtm.js from elsewhere: a first-party or server-side container (`data-gtm-src`). */
+  gtmSrc?: string;
+  /** gtag.js from elsewhere: self-hosted or server-side tagging (`data-gtag-src`); `?id=` is added. */
+  gtagSrc?: string;
+  /** Meta's fbevents.js from elsewhere (`data-meta-pixel-src`). */
+  metaPixelSrc?: string;
+  /** Microsoft's bat.js from elsewhere (`data-bing-uet-src`). */
+  bingUetSrc?: string;
+}
+
 /** What only the app chunk needs: display, and what happens after a withdrawal. */
 export interface AppConfig {
   /** Where the banner sits (`data-layout`). @default 'bar' */
@@ -65,7 +72,7 @@ export interface AppConfig {
 }
 
 /** The widget's configuration, read from the data attributes of its script tag. */
-export type SelosteConfig = LoaderConfig & AppConfig;
+export type SelosteConfig = LoaderConfig & VendorConfig & AppConfig;
 
 /** What the config is read from: the tag's `dataset`, the page's address and language hints. */
 export interface ConfigInput {
@@ -106,19 +113,28 @@ export const CHOICES = {
   reloadOnRevoke: ['true', 'false'],
 } as const;
 
-/** Vendor script URLs, overridable. */
-const SOURCES = {
-  gtagSrc: 'https://www.googletagmanager.com/gtag/js',
-  gtmSrc: 'https://www.googletagmanager.com/gtm.js',
-  metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
-  bingUetSrc: 'https://bat.bing.com/bat.js',
-};
+/**
+ * Vendor script URLs the site may override (the vendors' own are in `vendors.ts`, the only
+ * place that loads them: the loader never carries them).
+ */
+type Source = 'gtagSrc' | 'gtmSrc' | 'metaPixelSrc' | 'bingUetSrc';
 
 type Dataset = ConfigInput['dataset'];
 
-/** Every attribute of Seloste, as `dataset` keys (for spotting typos). */
+/** Every attribute of Seloste, as `dataset` keys (for spotting typos; written out, so that the loader need not carry the rules of the vendors' ones). */
 const KNOWN = [
-  ...Object.keys({ ...IDS, ...SOURCES, ...CHOICES }),
+  'ga4',
+  'googleAds',
+  'metaPixel',
+  'bingUet',
+  'gtm',
+  'gtagSrc',
+  'gtmSrc',
+  'metaPixelSrc',
+  'bingUetSrc',
+  'layout',
+  'theme',
+  'reloadOnRevoke',
   'lang',
   'consentDays',
   'revision',
@@ -134,6 +150,28 @@ export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefin
   tags
     .map((tag) => tag?.trim().toLowerCase().split(/[-_]/)[0] as Lang)
     .find((lang) => LANGS.includes(lang));
+
+/**
+ * A URL Seloste may fetch: a path that stays on `page`'s site, or an https (or protocol-relative)
+ * URL written out in full; `undefined` for anything else. `/\\evil.example/x.js`, which browsers
+ * read as another host, is neither; nor is `javascript:`.
+ *
+ * @example safeUrl('/vendor/gtag.js', new URL('https://shop.example.fi/')) // '/vendor/gtag.js'
+ */
+export function safeUrl(value: string, page: URL): string | undefined {
+  try {
+    const resolved = new URL(value, page);
+    if (
+      /^https?:$/.test(resolved.protocol) &&
+      (resolved.origin === page.origin ||
+        (resolved.protocol === 'https:' && /^(https:)?\/\/[^/\\]/i.test(value)))
+    )
+      return value;
+  } catch {
+    // Not a URL.
+  }
+  return undefined;
+}
 
 /**
  * Reads what the loader needs, and names attributes Seloste does not have. Never throws: a bad
@@ -167,43 +205,9 @@ export function parseLoaderConfig({
     consentDays = 365;
   }
 
-  const [ga4, googleAds, metaPixel, [bingUet, ...extra], gtm] = (
-    ['ga4', 'googleAds', 'metaPixel', 'bingUet', 'gtm'] as const
-  ).map((key) =>
-    (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
-      if (id && !IDS[key].test(id)) ignored(key, id);
-      return IDS[key].test(id);
-    }),
-  );
-  if (extra.length) ignored('bingUet', extra.join(' '), 'one');
-  let gtmCategory = dataset.gtmCategory ?? 'analytics';
-  if (gtmCategory !== 'analytics' && gtmCategory !== 'marketing') {
-    ignored('gtmCategory', gtmCategory);
-    gtmCategory = 'analytics';
-  }
-
   const page = new URL(pageUrl);
-  /**
-   * A URL Seloste may fetch: a path that stays on this site, or an https (or protocol-relative)
-   * URL written out in full. `/\\evil.example/x.js`, which browsers read as another host, is
-   * neither; nor is `javascript:` or anything else.
-   */
-  const url = (key: string, value: string) => {
-    try {
-      const resolved = new URL(value, page);
-      if (
-        /^https?:$/.test(resolved.protocol) &&
-        (resolved.origin === page.origin ||
-          (resolved.protocol === 'https:' && /^(https:)?\/\/[^/\\]/i.test(value)))
-      )
-        return value;
-    } catch {
-      // Not a URL: reported below.
-    }
-    ignored(key, value, 'url');
-  };
-  const source = (key: keyof typeof SOURCES) =>
-    (dataset[key] !== undefined && url(key, dataset[key])) || SOURCES[key];
+  const url = (key: string, value: string) =>
+    safeUrl(value, page) ?? void ignored(key, value, 'url');
 
   let revision = dataset.revision?.trim() ?? '';
   if (revision.length > MAX_REVISION) {
@@ -225,19 +229,9 @@ export function parseLoaderConfig({
 
   return {
     config: {
-      ga4,
-      googleAds,
-      metaPixel,
-      bingUet,
-      gtm,
-      gtmCategory: gtmCategory as OptionalCategory,
-      gtmSrc: source('gtmSrc'),
       lang,
       consentDays,
       revision,
-      gtagSrc: source('gtagSrc'),
-      metaPixelSrc: source('metaPixelSrc'),
-      bingUetSrc: source('bingUetSrc'),
       nonce: dataset.nonce || undefined,
       noticeHash: (dataset.noticeHash ?? 'tietosuojaseloste dataskyddsbeskrivning privacy-notice')
         .split(/[\s,#]+/)
@@ -273,18 +267,71 @@ export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems:
   };
 }
 
+/**
+ * Reads the vendors' ids and script addresses (see `VendorConfig`). Never throws: a bad value is
+ * left out and listed in `problems`.
+ *
+ * @example
+ * parseVendorConfig({ ga4: 'G-ABC1234' }, 'https://shop.example.fi/').config.ga4 // ['G-ABC1234']
+ */
+export function parseVendorConfig(
+  dataset: Dataset,
+  pageUrl: string,
+): { config: VendorConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const ignored = (key: string, value?: string, reason?: string) =>
+    problems.push([key, value, reason]);
+  const [ga4, googleAds, metaPixel, [bingUet, ...extra], gtm] = (
+    ['ga4', 'googleAds', 'metaPixel', 'bingUet', 'gtm'] as const
+  ).map((key) =>
+    (dataset[key] ?? '').split(/[\s,]+/).filter((id) => {
+      if (id && !IDS[key].test(id)) ignored(key, id);
+      return IDS[key].test(id);
+    }),
+  );
+  if (extra.length) ignored('bingUet', extra.join(' '), 'one');
+  let gtmCategory = dataset.gtmCategory ?? 'analytics';
+  if (gtmCategory !== 'analytics' && gtmCategory !== 'marketing') {
+    ignored('gtmCategory', gtmCategory);
+    gtmCategory = 'analytics';
+  }
+
+  const page = new URL(pageUrl);
+  const source = (key: Source) => {
+    const value = dataset[key];
+    if (value === undefined) return undefined;
+    return safeUrl(value, page) ?? void ignored(key, value, 'url');
+  };
+  return {
+    config: {
+      ga4,
+      googleAds,
+      metaPixel,
+      bingUet,
+      gtm,
+      gtmCategory: gtmCategory as OptionalCategory,
+      gtagSrc: source('gtagSrc'),
+      gtmSrc: source('gtmSrc'),
+      metaPixelSrc: source('metaPixelSrc'),
+      bingUetSrc: source('bingUetSrc'),
+    },
+    problems,
+  };
+}
+
 /** The whole configuration at once, with its problems (for tests and for sites that bundle Seloste). */
 export function parseConfig(input: ConfigInput): { config: SelosteConfig; problems: Problem[] } {
   const loader = parseLoaderConfig(input);
+  const vendors = parseVendorConfig(input.dataset, input.pageUrl ?? 'https://localhost/');
   const app = parseAppConfig(input.dataset);
   return {
-    config: { ...loader.config, ...app.config },
-    problems: [...loader.problems, ...app.problems],
+    config: { ...loader.config, ...vendors.config, ...app.config },
+    problems: [...loader.problems, ...vendors.problems, ...app.problems],
   };
 }
 
 /** The vendors a configuration names, in the catalogue's order. */
-export const vendorIds = (config: LoaderConfig): VendorId[] =>
+export const vendorIds = (config: VendorConfig): VendorId[] =>
   (
     [
       config.ga4.length && 'googleAnalytics',

@@ -25,6 +25,17 @@ const EXPECTED: Record<string, string> = {
   reloadOnRevoke: 'true | false',
 };
 
+/** Problems of the page rather than of one attribute: `[!name, detail, detail]`. */
+const WIDGET: Record<string, (a: string, b: string) => string> = {
+  '!tag': () => 'cannot find its own <script> tag; using the defaults.',
+  '!twice': () => 'is on this page twice; the first tag runs, this one does nothing.',
+  '!open': (target) => `data-seloste-open="${target}" ignored: expected settings | notice.`,
+  '!cookie': (name, raw) =>
+    `the consent cookie "${name}" holds "${raw}", not a decision of Seloste; asking again.`,
+  '!copies': (name, count) =>
+    `the cookie "${name}" is there ${count} times with different values; asking again.`,
+};
+
 /** `gtagSrc` → `data-gtag-src` */
 export const attributeName = (key: string): string =>
   'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
@@ -37,6 +48,8 @@ export const attributeName = (key: string): string =>
  * // 'data-ga4="UA-1-1" ignored: expected an id like G-XXXXXXX.'
  */
 export function explain([key, value, reason]: Problem, hostname: string): string {
+  const widget = WIDGET[key];
+  if (widget) return widget(value ?? '', reason ?? '');
   if (value === undefined) return `${attributeName(key)} ignored: not an attribute of Seloste.`;
   const expected =
     key === 'cookieDomain'

@@ -1,4 +1,5 @@
 import { decodeRecord, encodeRecord } from './codec.js';
+import type { Problem } from './config.js';
 import { DAY_MS, isCurrent, type Validity } from './consent.js';
 import type { ConsentRecord } from './types.js';
 
@@ -13,27 +14,25 @@ export interface ConsentStorage {
 }
 
 /**
- * The stored decision, from every value of the consent cookie (`values`, from storage named
- * `label`), if it still holds. A value that is not a Seloste decision (corrupted, foreign, or of
- * an unknown version) is reported and counts as none; so do copies that disagree (one may have
- * been planted by another subdomain); an expired decision, or one from another revision, counts
- * as none silently.
+ * The stored decision, from every value of the consent cookie `name`, if it still holds. A value
+ * that is not a Seloste decision (corrupted, foreign, or of an unknown version) is reported and
+ * counts as none; so do copies that disagree (one may have been planted by another subdomain);
+ * an expired decision, or one from another revision, counts as none silently.
  */
 export function readDecision(
   values: readonly string[],
-  label: string,
+  name: string,
   validity: Validity,
-  warn: (message: string) => void,
+  report: (problem: Problem) => void,
 ): ConsentRecord | null {
   const [raw, ...others] = values;
   if (!raw) return null;
   if (others.some((other) => other !== raw)) {
-    warn(`the ${label} is there ${values.length} times with different values; asking again.`);
+    report(['!copies', name, String(values.length)]);
     return null;
   }
   const record = decodeRecord(raw);
-  if (!record)
-    warn(`the consent ${label} holds "${raw}", not a decision of Seloste; asking again.`);
+  if (!record) report(['!cookie', name, raw]);
   return record && isCurrent(record, validity) ? record : null;
 }
 

@@ -33,9 +33,9 @@ describe('parseConfig', () => {
       layout: 'bar',
       theme: 'auto',
       reloadOnRevoke: true,
-      gtagSrc: 'https://www.googletagmanager.com/gtag/js',
-      metaPixelSrc: 'https://connect.facebook.net/en_US/fbevents.js',
-      bingUetSrc: 'https://bat.bing.com/bat.js',
+      gtagSrc: undefined,
+      metaPixelSrc: undefined,
+      bingUetSrc: undefined,
     });
   });
 
@@ -140,13 +140,13 @@ describe('parseConfig', () => {
       bingUetSrc: 'javascript:alert(1)',
     });
     const broken = parse({ gtagSrc: 'https://' });
-    expect(broken.config.gtagSrc).to.equal('https://www.googletagmanager.com/gtag/js');
+    expect(broken.config.gtagSrc, 'the vendor’s own').to.equal(undefined);
     expect(broken.problems).to.deep.equal([
       'data-gtag-src="https://" ignored: expected a path on this site or an https URL.',
     ]);
     expect(config.gtagSrc).to.equal('https://tags.example.fi/gtag/js');
     expect(config.metaPixelSrc).to.equal('/vendors/fbevents.js');
-    expect(config.bingUetSrc).to.equal('https://bat.bing.com/bat.js');
+    expect(config.bingUetSrc).to.equal(undefined);
     expect(problems).to.deep.equal([
       'data-bing-uet-src="javascript:alert(1)" ignored: expected a path on this site or an https URL.',
     ]);
@@ -185,7 +185,7 @@ describe('parseConfig against hostile or careless values', () => {
     ];
     for (const gtagSrc of bad) {
       const { config, problems } = parse({ gtagSrc });
-      expect(config.gtagSrc, gtagSrc).to.equal('https://www.googletagmanager.com/gtag/js');
+      expect(config.gtagSrc, gtagSrc).to.equal(undefined);
       expect(problems, gtagSrc).to.deep.equal([
         `data-gtag-src="${gtagSrc}" ignored: expected a path on this site or an https URL.`,
       ]);
@@ -236,9 +236,10 @@ describe('parseConfig against hostile or careless values', () => {
   });
 });
 
-describe('parseLoaderConfig and parseAppConfig', () => {
+describe('parseLoaderConfig, parseVendorConfig and parseAppConfig', () => {
   it('split the attributes between them: every attribute is read by one', async () => {
-    const { parseAppConfig, parseLoaderConfig } = await import('../../src/core/config.js');
+    const { parseAppConfig, parseLoaderConfig, parseVendorConfig } =
+      await import('../../src/core/config.js');
     const all = {
       notice: '/n.json',
       ga4: 'G-ABC1234',
@@ -263,10 +264,16 @@ describe('parseLoaderConfig and parseAppConfig', () => {
     };
     const loader = parseLoaderConfig({ dataset: all, pageUrl: PAGE });
     const app = parseAppConfig(all);
+    const vendors = parseVendorConfig(all, PAGE);
+    expect(vendors.problems).to.deep.equal([]);
     expect(loader.problems).to.deep.equal([]);
     expect(app.problems).to.deep.equal([]);
     // cookieName is derived (from the protocol and the cookie domain), not read.
-    const keys = [...Object.keys(loader.config), ...Object.keys(app.config)]
+    const keys = [
+      ...Object.keys(loader.config),
+      ...Object.keys(vendors.config),
+      ...Object.keys(app.config),
+    ]
       .filter((key) => key !== 'cookieName')
       .sort();
     expect(keys).to.deep.equal(Object.keys(all).sort());

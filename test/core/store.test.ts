@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { encodeRecord } from '../../src/core/codec.js';
+import { explain } from '../../src/core/explain.js';
 import { DAY_MS } from '../../src/core/consent.js';
 import { createConsentStore, readDecision, type ConsentStorage } from '../../src/core/store.js';
 import type { ConsentRecord } from '../../src/core/types.js';
@@ -42,16 +43,18 @@ describe('readDecision', () => {
     const warnings: string[] = [];
     const raw = encodeRecord(record);
     expect(
-      readDecision([raw], 'cookie', { ...validity, revision: '2' }, (m) => warnings.push(m)),
+      readDecision([raw], 'cookie', { ...validity, revision: '2' }, (p) =>
+        warnings.push(explain(p, 'h')),
+      ),
     ).to.equal(null);
     expect(warnings).to.deep.equal([]);
   });
 
   it('reports a corrupted or foreign value and treats it as no decision', () => {
     const warnings: string[] = [];
-    expect(readDecision(['{"foo":1}'], 'cookie "x"', validity, (m) => warnings.push(m))).to.equal(
-      null,
-    );
+    expect(
+      readDecision(['{"foo":1}'], 'x', validity, (p) => warnings.push(explain(p, 'h'))),
+    ).to.equal(null);
     expect(warnings).to.deep.equal([
       'the consent cookie "x" holds "{"foo":1}", not a decision of Seloste; asking again.',
     ]);
@@ -68,8 +71,8 @@ describe('readDecision with copies of the cookie', () => {
     const warnings: string[] = [];
     const planted = encodeRecord({ ...record, id: 'attacker0001' });
     expect(
-      readDecision([planted, encodeRecord(record)], 'cookie "x"', validity, (m) =>
-        warnings.push(m),
+      readDecision([planted, encodeRecord(record)], 'x', validity, (p) =>
+        warnings.push(explain(p, 'h')),
       ),
     ).to.equal(null);
     expect(warnings).to.deep.equal([

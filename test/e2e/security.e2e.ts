@@ -314,7 +314,7 @@ describe('the widget on another origin (a CDN)', () => {
     assert.ok(
       seloste(messages).some((m) =>
         m.endsWith(
-          ': served from another origin, they need the header Access-Control-Allow-Origin.',
+          ': from another origin they need the header Access-Control-Allow-Origin.',
         ),
       ),
       messages.join('\n'),

@@ -1,4 +1,3 @@
-import { html, render } from 'lit/html.js';
 import type { Layout, Theme } from '../../core/config.js';
 import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Choice } from '../../core/types.js';
@@ -6,6 +5,7 @@ import { SelosteChoiceEvent, SelosteOpenEvent, type OpenTarget } from '../../eve
 import type { BannerTexts } from '../../i18n/texts.js';
 import { checkOwnerColours } from '../owner-colours.js';
 import { resolveScheme } from '../scheme.js';
+import { h } from '../dom.js';
 import { buttons, sheet, tokens } from '../styles.js';
 import bannerCss from './banner.css?inline';
 
@@ -20,9 +20,10 @@ const bannerStyles = sheet(bannerCss);
  * so that a page control focused by Tab scrolls clear of it (WCAG 2.4.11) rather than behind
  * (see `_room`).
  *
- * It is the one element every first visit shows, so it renders with lit-html alone on a plain
- * custom element (no reactive base class): its texts and options are set once, before it is
- * connected. The dialogs, fetched on demand, are full Lit elements.
+ * It is the one element every first visit shows, so it is a plain custom element built with a
+ * few DOM calls: its texts and options are set once, before it is connected, and nothing in it
+ * ever re-renders, so Lit (about 3 KB, and its start-up work) would buy nothing on the path
+ * every visitor takes. The dialogs, fetched on demand, are full Lit elements.
  *
  * @csspart banner - the fixed box
  * @csspart title - the heading
@@ -65,7 +66,7 @@ export class SelosteBanner extends HTMLElement {
     // For the stylesheets: `:host([layout=…])`, and `:host([scheme=dark])` as the page looks now.
     this.setAttribute('layout', this.layout);
     this.setAttribute('scheme', resolveScheme(this.theme));
-    render(this._template(), root, { host: this });
+    root.append(this._build());
     checkOwnerColours(this);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this._room];
     this._resize.observe(root.querySelector('section')!);
@@ -76,35 +77,42 @@ export class SelosteBanner extends HTMLElement {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this._room);
   }
 
-  private _template() {
+  private _build() {
     const t = this.texts;
-    const button = (name: string, label: string, onClick: (e: Event) => void) =>
-      html`<button class="button" part="button ${name}" @click=${onClick}>${label}</button>`;
-    return html`
-      <section part="banner" class="appear" aria-labelledby="title">
-        <div class="inner">
-          <h2 id="title" part="title">${t.bannerTitle}</h2>
-          <p id="text" part="text">
-            ${t.bannerText}
-            ${
-              this.noticeLink
-                ? html`<a
-                    part="notice-link"
-                    href=${this.noticeLink}
-                    @click=${(e: Event) => this._open(e, 'notice')}
-                    >${t.noticeLink}</a
-                  >`
-                : ''
-            }
-          </p>
-          <div class="actions" part="actions">
-            ${button('accept', t.acceptAll, () => this._choose(ACCEPT_ALL))}
-            ${button('reject', t.rejectAll, () => this._choose(REJECT_ALL))}
-            ${button('settings', t.settings, (e) => this._open(e, 'settings'))}
-          </div>
-        </div>
-      </section>
-    `;
+    const button = (name: string, label: string, onclick: (e: Event) => void) =>
+      h('button', { class: 'button', part: `button ${name}`, onclick }, label);
+    const text = h('p', { id: 'text', part: 'text' }, t.bannerText);
+    if (this.noticeLink) {
+      text.append(
+        ' ',
+        h(
+          'a',
+          {
+            part: 'notice-link',
+            href: this.noticeLink,
+            onclick: (e: Event) => this._open(e, 'notice'),
+          },
+          t.noticeLink,
+        ),
+      );
+    }
+    return h(
+      'section',
+      { part: 'banner', class: 'appear', 'aria-labelledby': 'title' },
+      h(
+        'div',
+        { class: 'inner' },
+        h('h2', { id: 'title', part: 'title' }, t.bannerTitle),
+        text,
+        h(
+          'div',
+          { class: 'actions', part: 'actions' },
+          button('accept', t.acceptAll, () => this._choose(ACCEPT_ALL)),
+          button('reject', t.rejectAll, () => this._choose(REJECT_ALL)),
+          button('settings', t.settings, (e) => this._open(e, 'settings')),
+        ),
+      ),
+    );
   }
 
   private _choose(choice: Choice) {
