@@ -13,7 +13,9 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 
 /** A document that cannot be read; the message says why, for the site owner. */
-export class DocumentError extends Error {}
+export class DocumentError extends Error {
+  override name = 'DocumentError';
+}
 
 /** A document's text, the format it is in when its kind says so, and what was noticed. */
 export interface DocumentText {
@@ -242,7 +244,7 @@ export async function fetchDocument(address: string, options: FetchOptions = {})
         `${url.href} is ${contentType.split(';')[0]}, not a web page, text or Word document.`,
       );
     }
-    const bytes = await readLimited(response, url.href, maxBytes, timeout);
+    const bytes = await readLimited(response, url.href, maxBytes, timeout, signal);
     const text = known && known[1] !== 'docx' ? decodeCharset(bytes, contentType) : undefined;
     const base = decodeURIComponent(url.pathname.split('/').pop() || 'index').replace(
       /[^\w.-]/g,
@@ -309,6 +311,7 @@ async function readLimited(
   url: string,
   maxBytes: number,
   timeout: number,
+  signal: AbortSignal,
 ): Promise<Uint8Array> {
   const tooLarge = () =>
     new DocumentError(
@@ -336,8 +339,7 @@ async function readLimited(
     }
   } catch (error) {
     if (error instanceof DocumentError) throw error;
-    const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
+    if (signal.aborted) {
       throw new DocumentError(`${url} did not finish loading within ${timeout / 1000} s.`);
     }
     throw new DocumentError(`${url} broke off while loading: ${(error as Error).message}.`);

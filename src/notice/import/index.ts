@@ -66,7 +66,9 @@ export interface ImportResult {
 export const MAX_DOCUMENT_CHARACTERS = 2_000_000;
 
 /** A document too large to be a privacy notice. */
-export class DocumentTooLargeError extends Error {}
+export class DocumentTooLargeError extends Error {
+  override name = 'DocumentTooLargeError';
+}
 
 /**
  * Reads a published privacy notice into the notice format.
