@@ -35,6 +35,8 @@ interface ExpectedNotice extends Partial<Expected> {
 interface Row {
   file: string;
   placed: number;
+  /** Of those placed, how many only point to another section that holds their text. */
+  referenced: string[];
   expected: number;
   missed: string[];
   falseMissing: string[];
@@ -59,13 +61,23 @@ export function hasSection(notice: Notice, id: SectionId, lang: Lang): boolean {
   return inLang(value);
 }
 
+/**
+ * Whether section `id` only points to the section that holds its text (the importer writes such
+ * a pointer for a topic a combined heading names but whose text could not be told apart).
+ */
+function isReference(notice: Notice, id: SectionId, lang: Lang): boolean {
+  const value = notice[id] as unknown;
+  const text = typeof value === 'string' ? value : (value as Record<string, unknown>)?.[lang];
+  return typeof text === 'string' && /^(Katso kohta|Se avsnittet|See the section) [”“]/.test(text);
+}
+
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
 /** Scores one notice: every part, every language. */
 async function score(dir: string, file: string, expected: ExpectedNotice): Promise<Row> {
-  const row: Row = { file, placed: 0, expected: 0, missed: [], falseMissing: [] };
+  const row: Row = { file, placed: 0, referenced: [], expected: 0, missed: [], falseMissing: [] };
   const parts = expected.parts ?? [{ sections: expected.sections ?? [], inside: expected.inside }];
   for (const part of parts) row.expected += part.sections.length * expected.languages.length;
   try {
@@ -80,8 +92,12 @@ async function score(dir: string, file: string, expected: ExpectedNotice): Promi
       const prefix = parts.length > 1 ? `part ${i + 1} ` : '';
       for (const lang of expected.languages) {
         for (const id of part.sections) {
-          if (hasSection(notice, id, lang)) row.placed++;
-          else row.missed.push(`${prefix}${lang}:${id}`);
+          if (!hasSection(notice, id, lang)) {
+            row.missed.push(`${prefix}${lang}:${id}`);
+            continue;
+          }
+          row.placed++;
+          if (isReference(notice, id, lang)) row.referenced.push(`${prefix}${lang}:${id}`);
         }
       }
       const { warnings } = validateNotice(notice, { today: '2026-11-22' });
@@ -121,6 +137,7 @@ async function main(args: string[]): Promise<number> {
     lines.push(
       `${row.file.padEnd(width)}  ${`${row.placed}/${row.expected}`.padStart(7)}  ${percent(row.placed, row.expected).padStart(6)}` +
         (row.error ? '  CRASHED' : '') +
+        (row.referenced.length ? `  by reference: ${row.referenced.join(', ')}` : '') +
         (row.missed.length ? `  missed: ${row.missed.join(', ')}` : '') +
         (row.falseMissing.length ? `  false "Missing": ${row.falseMissing.join(', ')}` : ''),
     );
@@ -129,10 +146,11 @@ async function main(args: string[]): Promise<number> {
   const placed = rows.reduce((sum, row) => sum + row.placed, 0);
   const expected = rows.reduce((sum, row) => sum + row.expected, 0);
   const falseMissing = rows.reduce((sum, row) => sum + row.falseMissing.length, 0);
+  const referenced = rows.reduce((sum, row) => sum + row.referenced.length, 0);
   const crashed = rows.filter((row) => row.error).length;
   lines.push(
     '',
-    `total  ${placed}/${expected} placed (${percent(placed, expected)}), ${falseMissing} false "Missing" warnings, ${crashed} crashed`,
+    `total  ${placed}/${expected} placed (${percent(placed, expected)}; ${referenced} of them by reference to a section holding their text), ${falseMissing} false "Missing" warnings, ${crashed} crashed`,
     '',
   );
   process.stdout.write(lines.join('\n'));
