@@ -328,6 +328,8 @@ describe('heading matching', () => {
       ['Rekisterinpitäjä ja sen yhteystiedot', 'controller'],
       ['Registrar', 'controller'],
       ['Retension period', 'retention'],
+      ['Henkilötietojen käsittelijät', 'disclosures'],
+      ['Evästeiden (cookies) käyttö', 'cookies'],
     ];
     for (const [heading, expected] of cases) assert.equal(id(heading), expected, heading);
     assert.equal(id('Anonyymi verkkoanalytiikka'), undefined);
@@ -458,6 +460,20 @@ describe('sections', () => {
     assert.equal(guessFormat('', 'tietosuoja.vue'), 'html');
     assert.equal(guessFormat('Otsikko\n=======\n\nTeksti'), 'markdown');
     assert.equal(guessFormat('Rekisterinpitäjä\n\nKuura Oy'), 'text');
+  });
+
+  it('takes the details under "Contact us" for the controller when the notice names none', () => {
+    const { notice, guessed } = importNotice(
+      '## Information we collect\n\nYour name.\n\n## Contact us\n\nNorthern Candles Ltd, hello@candles.example',
+      { today: '2026-11-22', format: 'markdown' },
+    );
+    assert.deepEqual(notice.controller, {
+      name: 'Northern Candles Ltd',
+      email: 'hello@candles.example',
+    });
+    assert.equal(notice.contact, undefined);
+    assert.match(guessed.join(' '), /names no controller/);
+    assert.deepEqual(notice.dataContent, { en: 'Your name.' });
   });
 
   it('imports one notice in two languages from one document', () => {

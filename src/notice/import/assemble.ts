@@ -793,6 +793,16 @@ function writeReferences(draft: Draft): void {
 
 /** Reports the title and a missing controller; takes the register's name from the title. */
 function noteLeftOut(draft: Draft, title: string | undefined, lang: Lang): void {
+  // "Contact us" in a notice without a controller's section gives the company's details.
+  if (!draft.parties.controller && draft.parties.contact) {
+    draft.parties.controller = draft.parties.contact;
+    delete draft.parties.contact;
+    for (const placement of draft.placed)
+      if (placement.to === 'contact') placement.to = 'controller';
+    draft.guessed.push(
+      "The notice names no controller (rekisterinpitäjä): the contact details it gives were taken for the controller's. Check them.",
+    );
+  }
   if (!draft.parties.controller) {
     draft.notes.push(
       'No controller (rekisterinpitäjä) was found: fill in controller.name and its contact details.',
