@@ -271,6 +271,47 @@ describe('the shared passes', () => {
     assert.match(notes[0], /header row \("Kohta \| Kuvaus"\) was left out/);
   });
 
+  it('turns a table of labels and values into lines, and a table of data into a Markdown table', () => {
+    const cell = (text: string) => ({ text, blocks: [paragraph(text)] });
+    assert.deepEqual(
+      bare(
+        tables(
+          [
+            {
+              kind: 'table',
+              header: false,
+              rows: [
+                [cell('Nimi:'), cell('Kuura Oy')],
+                [cell('Puhelin:'), cell('020 123 4567')],
+              ],
+            },
+          ],
+          [],
+        ),
+      ),
+      [{ kind: 'paragraph', markdown: 'Nimi: Kuura Oy\\\nPuhelin: 020 123 4567' }],
+    );
+    const data = tables(
+      [
+        {
+          kind: 'table',
+          header: true,
+          rows: [
+            [cell('Palvelu'), cell('Tarkoitus')],
+            [cell('Maksunvälittäjä'), cell('Maksut')],
+          ],
+        },
+      ],
+      [],
+    );
+    assert.deepEqual(bare(data), [
+      {
+        kind: 'paragraph',
+        markdown: '| Palvelu | Tarkoitus |\n| --- | --- |\n| Maksunvälittäjä | Maksut |',
+      },
+    ]);
+  });
+
   it('marks short lines as labels and splits a label off its paragraph', () => {
     assert.deepEqual(bare(labels([paragraph('**Rekisterinpitäjä**\\\nKuura Oy')], [])), [
       {

@@ -84,6 +84,14 @@ function tableBlocks(table: TableBlock, notes: string[]): Block[] {
     return rows.flat().flatMap((cell) => cell.blocks);
   }
   if (rows.every((row) => row.length <= 1)) return rows.flat().flatMap((cell) => cell.blocks);
+  // Labels and values ("Nimi: | Kuura Oy", as contact details are often laid out): lines.
+  if (!table.header && rows.every((row) => row.length === 2 && row[0].text.length <= 40)) {
+    const lines = rows.map(
+      ([label, value]) =>
+        `${escapeMarkdown(label.text.replace(/:$/, ''))}: ${escapeMarkdown(value.text)}`,
+    );
+    return [paragraph(lines.join(LINE_BREAK), table.line, table.lang)];
+  }
   return [
     paragraph(
       markdownTable(table.header ? rows : [rows[0].map(() => emptyCell()), ...rows]),
