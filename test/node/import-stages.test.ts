@@ -52,7 +52,7 @@ describe('plain text reader', () => {
       [
         ['Rekisterin nimi', 'Asiakasrekisteri'],
         ['Tietolähteet', 'Asiakkaalta itseltään ja puhelimitse.'],
-        ['Tietojen luovutukset', '<p>Ei luovuteta.</p> <p>Paitsi viranomaisille.</p>'],
+        ['Tietojen luovutukset', 'Ei luovuteta. Paitsi viranomaisille.'],
       ],
     );
     assert.deepEqual(

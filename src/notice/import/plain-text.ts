@@ -5,7 +5,14 @@
  * tab between the cells, long cells going on in lines that start with a tab, the text cells often
  * still holding the page's HTML (`<p>…</p>`, `<ul>`).
  */
-import { paragraph, unwrap, type Block, type ReadResult, type TableCell } from './blocks.js';
+import {
+  blockText,
+  paragraph,
+  unwrap,
+  type Block,
+  type ReadResult,
+  type TableCell,
+} from './blocks.js';
 import { htmlToBlocks } from './html.js';
 
 /** A Markdown link that leads nowhere: `[text](#)` or `[text]()`. */
@@ -131,16 +138,38 @@ function tableAt(
 
 /** The rows as a table block; a text cell holding HTML is read as HTML. */
 function tableBlock(rows: Row[], notes: string[]): Block {
-  const cells = rows.map((row): TableCell[] => [
-    { text: row.label, blocks: [], line: row.line },
-    { text: row.text.join(' '), blocks: cellBlocks(row.text, row.line, notes), line: row.line },
-  ]);
+  const cells = rows.map((row): TableCell[] => {
+    const blocks = cellBlocks(row.text, row.line, notes);
+    return [
+      {
+        text: HAS_HTML.test(row.label)
+          ? plainOf(cellBlocks([row.label], row.line, notes))
+          : row.label,
+        blocks: [],
+        line: row.line,
+      },
+      {
+        text: HAS_HTML.test(row.text.join(' ')) ? plainOf(blocks) : row.text.join(' '),
+        blocks,
+        line: row.line,
+      },
+    ];
+  });
   return { kind: 'table', rows: cells, header: false, line: rows[0].line };
+}
+
+/** Tags or character references: a cell pasted with its page's HTML. */
+const HAS_HTML =
+  /<\/?(?:p|ul|ol|li|br|strong|b|em|i|a|div|span|h[1-6])\b[^>]*>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,6});/i;
+
+/** A cell's blocks as one line of plain text. */
+function plainOf(blocks: Block[]): string {
+  return blocks.map(blockText).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function cellBlocks(lines: string[], line: number, notes: string[]): Block[] {
   const text = lines.join('\n');
-  if (/<\/?(?:p|ul|ol|li|br|strong|b|em|i|a|div|span|h[1-6])\b[^>]*>/i.test(text)) {
+  if (HAS_HTML.test(text)) {
     notes.push('HTML inside table cells was read as HTML.');
     const read = htmlToBlocks(text, { fragment: true });
     notes.push(...read.notes);
