@@ -175,6 +175,17 @@ describe('HTML reader', () => {
     assert.match(read.notes.join(' '), /Readability/);
   });
 
+  it('reads Word-style numbered headings, bullets written into items and <br> lists', () => {
+    const html =
+      '<ol><li>Rekisterin tietosisältö</li></ol><ul style="list-style-type:none"><li>- nimi</li><li>- osoite</li></ul><ol><li>Tietojen luovutukset</li></ol><p>- kuljetusliike<br>- kirjanpitäjä</p>';
+    assert.deepEqual(bare(htmlToBlocks(html).blocks), [
+      { kind: 'paragraph', markdown: 'Rekisterin tietosisältö' },
+      { kind: 'list', markdown: '- nimi\n- osoite' },
+      { kind: 'paragraph', markdown: 'Tietojen luovutukset' },
+      { kind: 'list', markdown: '- kuljetusliike\n- kirjanpitäjä' },
+    ]);
+  });
+
   it('splits a list pasted without its items, but not a compound word', () => {
     assert.equal(
       flatList('- nimi- asiakas- ja laskutusosoite'),

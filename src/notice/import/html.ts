@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../../core/types.js';
 import {
   escapeMarkdown,
   LINE_BREAK,
+  looksLikeHeading,
   paragraph,
   plainText,
   type Block,
@@ -277,6 +278,8 @@ function elementBlocks(element: Element, context: Context, lang?: Lang): Block[]
     case 'ul':
     case 'ol': {
       if (holdsSections(element)) return sectionList(element, context, lang);
+      const label = soleLabel(element);
+      if (label) return [{ ...paragraph(escapeMarkdown(label), line, lang) }];
       const markdown = listMarkdown(element, context);
       return markdown ? [{ kind: 'list', markdown, ...source }] : [];
     }
@@ -310,6 +313,12 @@ function paragraphs(inline: string, line?: number, lang?: Lang): Block[] {
     .split(/\n{2,}/)
     .filter(Boolean)
     .map((lines): Block => {
+      // Lines written "- item" with <br> between them are a list.
+      const items = lines.split('\n');
+      if (items.length >= 2 && items.every((item) => /^\\?[-–•·]\s/.test(item))) {
+        const markdown = items.map((item) => `- ${item.replace(/^\\?[-–•·]\s+/, '')}`).join('\n');
+        return { kind: 'list', markdown, ...(line ? { line } : {}), ...(lang ? { lang } : {}) };
+      }
       const markdown = lines.replaceAll('\n', LINE_BREAK);
       const strong = /^\*\*[^*]+\*\*:?$/.test(markdown);
       return { ...paragraph(markdown, line, lang), ...(strong ? { strong } : {}) };
@@ -412,6 +421,26 @@ function itemsOf(list: Element): Element[] {
 }
 
 /**
+ * The text of a list of one short item that names a known section, as word processors number
+ * headings ("1. Rekisterinpitäjä" as a list of its own): a label, not a list. Its number is
+ * left out, since each such list starts again at 1.
+ */
+function soleLabel(list: Element): string | undefined {
+  const items = itemsOf(list);
+  if (
+    items.length !== 1 ||
+    items[0].childNodes.some(
+      (child) => isElement(child) && BLOCK.has(child.tagName) && child.tagName !== 'p',
+    )
+  ) {
+    return undefined;
+  }
+  const text = textOf(items[0]);
+  if (!looksLikeHeading(text) || !matchHeading(cleanHeading(text).text)) return undefined;
+  return text;
+}
+
+/**
  * Whether a list holds sections rather than items: most of its items start with a short label
  * followed by blocks of text (`<li><span>Rekisterinpitäjä</span><div>…</div></li>`).
  */
@@ -458,12 +487,15 @@ function listMarkdown(list: Element, context: Context): string {
         isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol'),
     );
     const own = item.childNodes.filter((child) => !nested.includes(child as Element));
-    const text = blocksOf(own, context)
+    let text = blocksOf(own, context)
       .map((block) =>
         block.kind === 'heading' ? block.text : block.kind === 'table' ? '' : block.markdown,
       )
       .join('\n');
     const marker = ordered ? `${number++}. ` : '- ';
+    // A bullet written into the item's text as well as by the list.
+    const [firstLine = '', ...otherLines] = text.split('\n');
+    text = [firstLine.replace(/^\\?[-–•·*]\s+/, ''), ...otherLines].join('\n');
     const indent = ' '.repeat(marker.length);
     const lines = [...text.split('\n'), ...nested.map((inner) => listMarkdown(inner, context))]
       .join('\n')
