@@ -72,6 +72,18 @@ describe('plain text reader', () => {
     ]);
   });
 
+  it('leaves out underlines and separators, and reads "#" headings as labels', () => {
+    const text = 'Rekisterin nimi\n===============\n\n### 3. Tietolähteet\nAsiakkaalta.\n\n* * *';
+    const blocks = runPasses(textToBlocks(text).blocks, []);
+    assert.deepEqual(
+      blocks.map(
+        (block) => (block as { label?: string }).label ?? (block as { markdown: string }).markdown,
+      ),
+      ['Rekisterin nimi', '### 3. Tietolähteet', 'Asiakkaalta.'],
+    );
+    assert.equal(cleanHeading('### 3. Tietolähteet').text, 'Tietolähteet');
+  });
+
   it('joins a paragraph split in mid-sentence', () => {
     const read = textToBlocks(
       'Tiedot säilytetään kuusi vuotta tilikauden päättymisestä, minkä jälkeen ne\n\nhävitetään.',

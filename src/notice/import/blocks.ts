@@ -92,7 +92,7 @@ export function looksLikeHeading(line: string): boolean {
   const words = text.split(/\s+/).length;
   return (
     words <= 16 &&
-    /^(?:[\p{Lu}\d§]|[*_]{1,2}[\p{Lu}\d])/u.test(text) &&
+    /^(?:#{1,6}\s+)?(?:[\p{Lu}\d§]|[*_]{1,2}[\p{Lu}\d])/u.test(text) &&
     !/[.,;!]$/.test(text) &&
     !/@|https?:|www\.|\]\(/i.test(text) &&
     (text.match(/\d/g)?.length ?? 0) < 5

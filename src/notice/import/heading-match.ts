@@ -660,6 +660,7 @@ function bestWording(text: string): Scored | undefined {
  */
 export function cleanHeading(raw: string): { text: string; number?: number } {
   let text = raw
+    .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\\([.)#*_-])/g, '$1')
     .replace(/[*_]{2}|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '')
     .replace(/\u00AD/g, '')

@@ -67,12 +67,16 @@ export function textToBlocks(text: string): ReadResult {
 
 /** The lines, with line ends, spaces and invisible characters made uniform; tabs are kept. */
 function normalize(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
-    .replace(/[\u00A0\u2007\u2009\u202F]/g, ' ')
-    .split(/\r\n?|\n/)
-    .map((line) => line.trimEnd());
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/[\u200B-\u200D\u2060\u00AD]/g, '')
+      .replace(/[\u00A0\u2007\u2009\u202F]/g, ' ')
+      .split(/\r\n?|\n/)
+      .map((line) => line.trimEnd())
+      // Lines that only underline or separate ("=====", "-----", "* * *") are left out.
+      .map((line) => (/^\s*(?:[=_~-]{3,}|(?:\*\s*){3,})\s*$/.test(line) ? '' : line))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
