@@ -22,7 +22,15 @@ export default tseslint.config(
   {
     // The consent rules and the notice model are pure: time, storage and the page come in as
     // arguments, so they run the same in tests, in Node and in the browser.
-    files: ['src/core/**/*.ts', 'src/notice/notice-schema.ts', 'src/notice/types.ts'],
+    files: [
+      'src/core/**/*.ts',
+      'src/notice/notice-schema.ts',
+      'src/notice/types.ts',
+      'src/notice/text.ts',
+      'src/notice/localize.ts',
+      'src/notice/topics.ts',
+      'src/notice/gdpr-checks.ts',
+    ],
     rules: {
       'no-restricted-globals': [
         'error',

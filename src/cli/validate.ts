@@ -1,5 +1,6 @@
-/** `seloste validate notice.json`: errors (exit status 1) and GDPR warnings. */
-import { parseNotice, type NoticeIssue } from '../notice/notice-schema.js';
+/** `seloste validate notice.json`: errors (exit status 1), GDPR warnings and notes. */
+import { validateNotice } from '../notice/gdpr-checks.js';
+import type { NoticeIssue } from '../notice/notice-schema.js';
 import {
   EXIT,
   InputError,
@@ -14,8 +15,11 @@ import {
 
 const USAGE = `Usage: seloste validate <notice.json>
 
-Checks a privacy notice: errors, with exit status 1, and warnings for what GDPR
-expects but the notice leaves out. Use - to read standard input.`;
+Checks a privacy notice: errors, with exit status 1, warnings for what GDPR
+expects but the notice leaves out, and notes. Use - to read standard input.`;
+
+/** At most this many issues of each kind are printed; the rest are counted. */
+export const SHOWN_ISSUES = 50;
 
 /** Where a JSON parse error is, as line and column, when the message gives a position. */
 function jsonErrorMessage(error: Error, text: string): string {
@@ -32,7 +36,7 @@ function displayPath(issue: NoticeIssue): string {
   return issue.path || '(notice)';
 }
 
-/** Prints the errors and warnings, and fails when there are errors. */
+/** Prints the errors, warnings and notes, and fails when there are errors. */
 async function validate(file: string): Promise<number> {
   const { text, name } = await readText(file);
   let json: unknown;
@@ -41,31 +45,50 @@ async function validate(file: string): Promise<number> {
     // editor have added its own.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${name} is not valid JSON: ${jsonErrorMessage(error as Error, text)}.`);
+    const why =
+      error instanceof RangeError
+        ? 'it is nested too deeply'
+        : jsonErrorMessage(error as Error, text);
+    throw new InputError(`${name} is not valid JSON: ${why}.`);
   }
-  const { errors, warnings } = parseNotice(json);
+  const { errors, warnings, notes, omitted } = validateNotice(json);
+  const errorCount = errors.length + (omitted?.errors ?? 0);
+  const warningCount = warnings.length + (omitted?.warnings ?? 0);
   const colour = painter(process.stdout);
-  const rows = [
-    ...errors.map((issue) => ['error', issue] as const),
-    ...warnings.map((issue) => ['warning', issue] as const),
+  const kinds = [
+    { label: colour.red('error  '), issues: errors, total: errorCount, word: 'error' },
+    { label: colour.yellow('warning'), issues: warnings, total: warningCount, word: 'warning' },
+    { label: 'note   ', issues: notes, total: notes.length, word: 'note' },
   ];
-  const width = Math.min(30, Math.max(0, ...rows.map(([, issue]) => displayPath(issue).length)));
-  const lines = rows.map(([severity, issue]) => {
-    const label = severity === 'error' ? colour.red('error  ') : colour.yellow('warning');
-    return `  ${label}  ${colour.bold(displayPath(issue).padEnd(width))}  ${issue.message}`;
-  });
-  const counts = [plural(errors.length, 'error'), plural(warnings.length, 'warning')].join(', ');
+  let width = 0;
+  for (const { issues } of kinds) {
+    for (const issue of issues.slice(0, SHOWN_ISSUES))
+      width = Math.max(width, displayPath(issue).length);
+  }
+  width = Math.min(30, width);
+  const lines: string[] = [];
+  for (const { label, issues, total, word } of kinds) {
+    for (const issue of issues.slice(0, SHOWN_ISSUES)) {
+      lines.push(`  ${label}  ${colour.bold(displayPath(issue).padEnd(width))}  ${issue.message}`);
+    }
+    if (total > SHOWN_ISSUES) {
+      lines.push(
+        `  … and ${plural(total - SHOWN_ISSUES, `more ${word}`)}, not listed: fix the ones above first.`,
+      );
+    }
+  }
+  const counts = [plural(errorCount, 'error'), plural(warningCount, 'warning')].join(', ');
   const summary =
-    errors.length > 0
+    errorCount > 0
       ? colour.red(`✗ ${name}: ${counts}`)
       : colour.green(`✓ ${name} is a valid notice`) +
-        (warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : '');
+        (warningCount > 0 ? ` (${plural(warningCount, 'warning')})` : '');
   process.stdout.write([...lines, ...(lines.length > 0 ? [''] : []), summary, ''].join('\n'));
-  return errors.length > 0 ? EXIT.failed : EXIT.ok;
+  return errorCount > 0 ? EXIT.failed : EXIT.ok;
 }
 
 export const command: Command = {
-  summary: 'Check a privacy notice: errors (exit status 1) and GDPR warnings.',
+  summary: 'Check a privacy notice: errors (exit status 1), GDPR warnings and notes.',
   usage: USAGE,
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {});

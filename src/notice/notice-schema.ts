@@ -1,27 +1,17 @@
 /**
- * Reading a privacy notice (format version 1, see types.ts): `parseNotice` checks JSON against
- * the format and hands back a typed notice or errors with JSON paths; `checkNotice` lists what
- * GDPR Art. 13/14 expects but the notice leaves out. `localize` and `noticeLanguages` serve the
- * renderer.
+ * The privacy notice format's schema (version 1, see types.ts): `parseNotice` checks JSON against
+ * the format and hands back a typed notice, or the errors that keep it from being used, each with
+ * a JSON path and a message for the site owner. What GDPR expects a notice to say is checked
+ * elsewhere (gdpr-checks.ts), so that the browser's notice chunk carries only this.
  *
  * Runs in the browser (the notice chunk) and in Node (the CLI): no DOM, no network, no
- * dependencies. schema/notice.schema.json describes the same format for editors; keep the two in
- * step (test/node/schema-agreement.test.ts runs every fixture through both).
+ * dependencies. schema/notice.schema.json describes the same format for editors; the two are kept
+ * in step by test/node/schema-agreement.test.ts, which runs every fixture through both.
  */
-import { LANGS, type Lang } from '../core/types.js';
-import {
-  isPartyId,
-  PARTY_IDS,
-  SECTION_IDS,
-  type ExtraSection,
-  type Localized,
-  type Notice,
-  type Party,
-  type PartyId,
-  type RichText,
-  type SectionId,
-  type Security,
-} from './types.js';
+import { LANGS } from '../core/types.js';
+import { isBlank, isDate, isLang, isRecord, suggest, toSectionId } from './text.js';
+import { TEXT_SECTIONS } from './localize.js';
+import { SECTION_IDS, type ExtraSection, type Notice } from './types.js';
 
 /** A problem found in a notice. */
 export interface NoticeIssue {
@@ -34,18 +24,21 @@ export interface NoticeIssue {
   message: string;
 }
 
-/** What `parseNotice` found: the notice when it is usable, else the errors; warnings either way. */
-export type ParseResult =
+/**
+ * What `parseNotice` found: the notice when it is usable, else the errors. Warnings are doubts
+ * about the form of a value that do not stop the notice from being used (a Y-tunnus whose check
+ * digit does not match). `omitted` counts the issues left out of the lists beyond `MAX_ISSUES`.
+ */
+export type ParseResult = (
   | { notice: Notice; errors: []; warnings: NoticeIssue[] }
-  | { notice?: undefined; errors: NoticeIssue[]; warnings: NoticeIssue[] };
+  | { notice?: undefined; errors: NoticeIssue[]; warnings: NoticeIssue[] }
+) & { omitted?: { errors: number; warnings: number } };
 
-export interface CheckOptions {
-  /**
-   * Today's date, `YYYY-MM-DD`, to spot an `updated` date in the future.
-   * @default the current local date
-   */
-  today?: string;
-}
+/**
+ * At most this many errors and as many warnings are listed: a broken file can hold millions,
+ * and the first ones are what the owner needs to see. The rest are only counted.
+ */
+export const MAX_ISSUES = 1000;
 
 /**
  * The patterns the JSON Schema uses too, as strings so that both compile them alike (with the
@@ -55,8 +48,13 @@ export const PATTERNS = {
   /** Any text with something besides white space in it. */
   text: '\\S',
   date: '^\\d{4}-\\d{2}-\\d{2}$',
-  /** No spaces, quotes, brackets or "mailto:"; a dot in the domain. */
-  email: '^[^\\s@:<>()\\[\\],;"]+@[^\\s@:<>()\\[\\],;".]+(\\.[^\\s@:<>()\\[\\],;".]+)+$',
+  /**
+   * An address and nothing else: letters, digits and `.!$'*+=^_{|}~-` before the `@`, labels of
+   * letters, digits and `-` after it, with a dot in the domain. No spaces, quotes, brackets,
+   * "mailto:", and none of `?&%#/`, which would add parameters (`?body=…`) to the mailto link the
+   * notice shows.
+   */
+  email: "^[\\p{L}\\p{N}.!$'*+=^_{|}~-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+$",
   /** At least five digits, with spaces, brackets, dots, slashes or dashes between them. */
   phone: '^\\+?[ ()./-]*(\\d[ ()./-]*){5,}$',
   website: '^https?://[^\\s/?#@]+([/?#]\\S*)?$',
@@ -69,10 +67,8 @@ export const PATTERN_RE = Object.fromEntries(
   Object.entries(PATTERNS).map(([name, pattern]) => [name, new RegExp(pattern, 'u')]),
 ) as Record<keyof typeof PATTERNS, RegExp>;
 
-export const LANG_NAMES: Record<Lang, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
-
 /** Language codes people write for fi, sv and en. */
-const LANG_ALIASES: Record<string, Lang> = {
+const LANG_ALIASES: Record<string, string> = {
   se: 'sv',
   swe: 'sv',
   sve: 'sv',
@@ -83,109 +79,6 @@ const LANG_ALIASES: Record<string, Lang> = {
   uk: 'en',
   us: 'en',
 };
-
-/** Known sections whose content is rich text. */
-type TextSectionId = Exclude<SectionId, PartyId | 'registerName' | 'security'>;
-const TEXT_SECTIONS = SECTION_IDS.filter(
-  (id): id is TextSectionId => !isPartyId(id) && id !== 'registerName' && id !== 'security',
-);
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers, also used by the importer
-
-/**
- * Whether `value` is a real calendar date written `YYYY-MM-DD`.
- *
- * @example isDate('2024-02-29') // true
- * @example isDate('2023-02-29') // false
- */
-export function isDate(value: string): boolean {
-  if (!PATTERN_RE.date.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
-/**
- * The number of single-character edits (insert, delete, replace, swap two neighbours) between
- * two strings: the optimal string alignment distance. With `max`, it stops early and returns
- * `max + 1` once the distance is sure to exceed `max`.
- *
- * @example editDistance('retension', 'retention') // 1
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        distance = Math.min(distance, before[j - 2] + 1);
-      }
-      row.push(distance);
-      smallest = Math.min(smallest, distance);
-    }
-    if (smallest > max) return max + 1;
-    [before, previous] = [previous, row];
-  }
-  return previous[b.length];
-}
-
-/**
- * The candidate `word` was most likely meant to be, or undefined when none is close. Case,
- * spaces, `-` and `_` do not count.
- *
- * @example suggest('retension', ['purposes', 'retention']) // 'retention'
- * @example suggest('legal_basis', ['legalBasis']) // 'legalBasis'
- */
-function suggest(word: string, candidates: readonly string[]): string | undefined {
-  // Not `fold`: accents and other punctuation count here.
-  const compact = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
-  const compacted = compact(word);
-  const limit = compacted.length <= 4 ? 1 : compacted.length <= 8 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(compacted, compact(candidate), limit);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-/**
- * Lowercase, without accents (ä → a, å → a) or punctuation, single spaces: the form headings are
- * compared in.
- *
- * @example fold('Tietojen siirto EU:n ulkopuolelle') // 'tietojen siirto eu n ulkopuolelle'
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * A section id made of a heading: lowercase ASCII letters, digits and `-`.
- *
- * @example toSectionId('Uutiskirje ja markkinointi') // 'uutiskirje-ja-markkinointi'
- * @example toSectionId('Säilytys & Poisto') // 'sailytys-poisto'
- */
-export function toSectionId(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * The check digit of a Finnish business id (Y-tunnus) with these seven digits, or undefined when
@@ -201,107 +94,14 @@ function yTunnusCheckDigit(digits: string): number | undefined {
   return remainder === 0 ? 0 : 11 - remainder;
 }
 
-function isLang(key: string): key is Lang {
-  return (LANGS as readonly string[]).includes(key);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether security is split into manual and electronic parts (`{}` counts as empty text). */
-export function isSecurityParts(
-  security: Security,
-): security is { manual?: RichText; electronic?: RichText } {
-  return (
-    isRecord(security) &&
-    Object.keys(security).some((key) => key === 'manual' || key === 'electronic')
-  );
-}
-
-/** Whether a localized value is given per language (rather than as one value for all). */
-function isPerLanguage<T>(value: Localized<T>): value is Partial<Record<Lang, T>> {
-  return isRecord(value) && Object.keys(value).every(isLang);
-}
-
-function isBlank(value: unknown): boolean {
-  return typeof value === 'string' && !PATTERN_RE.text.test(value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The renderer's helpers
-
-/**
- * The text for `lang`, else for the first of `fallbacks` that has some. Blank text counts as
- * missing. A value given as one plain value is the same in every language.
- *
- * @example localize({ fi: 'Evästeet', en: 'Cookies' }, 'sv', ['fi']) // 'Evästeet'
- * @example localize('Kuura Oy', 'sv', []) // 'Kuura Oy'
- */
-export function localize<T>(
-  value: Localized<T> | undefined,
-  lang: Lang,
-  fallbacks: readonly Lang[],
-): T | undefined {
-  if (value === undefined || !isPerLanguage(value)) return value;
-  for (const candidate of [lang, ...fallbacks]) {
-    const text = value[candidate];
-    if (text !== undefined && !isBlank(text)) return text;
-  }
-  return undefined;
-}
-
-/**
- * The notice's languages, main first: those it declares, else those its texts are given in, the
- * most used first. Empty when every text is one plain string for all languages.
- *
- * @example noticeLanguages({ ...notice, languages: ['fi', 'en'] }) // ['fi', 'en']
- */
-export function noticeLanguages(notice: Notice): Lang[] {
-  if (notice.languages?.length) return [...notice.languages];
-  const counts = new Map<Lang, number>();
-  for (const { value } of texts(notice)) {
-    if (!isRecord(value)) continue;
-    for (const lang of Object.keys(value)) {
-      if (isLang(lang)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-    }
-  }
-  return LANGS.filter((lang) => counts.has(lang)).sort(
-    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
-  );
-}
-
-/**
- * The order of the notice's sections: every known section id in the standard order (whether
- * the notice has the section or not), each followed by the extra sections placed after it, in
- * the order of the list and each with its own followers right after it; extra sections without
- * `after` come last. A renderer shows the sections it has in this order, so an extra section
- * placed after a missing known section appears where that section would be.
- *
- * @example sectionOrder({ ...notice, extraSections: [{ id: 'uutiskirje', after: 'cookies', … }] })
- * // ['controller', …, 'cookies', 'uutiskirje', 'changes']
- */
-export function sectionOrder(notice: Notice): string[] {
-  const extras = notice.extraSections ?? [];
-  const order: string[] = [];
-  const placed = new Set<string>();
-  const place = (id: string) => {
-    if (placed.has(id)) return;
-    placed.add(id);
-    order.push(id);
-    for (const extra of extras) if (extra.after === id) place(extra.id);
-  };
-  for (const id of SECTION_IDS) place(id);
-  for (const extra of extras) if (extra.after === undefined) place(extra.id);
-  return order;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Structure: what the JSON Schema checks too
 
+/** The issues found so far; beyond `MAX_ISSUES` of a kind, only counted. */
 interface Issues {
   errors: NoticeIssue[];
   warnings: NoticeIssue[];
+  omitted: { errors: number; warnings: number };
 }
 
 /** Checks one value at `path`, adding what is wrong to `issues`. */
@@ -338,13 +138,21 @@ function kindOf(value: unknown): string {
   return `a ${typeof value} (not JSON)`;
 }
 
-function report(list: NoticeIssue[], path: string, message: string): void {
-  list.push({ path, message });
+/** Adds an issue of `kind`, or counts it as omitted once that list is full. */
+function report(issues: Issues, kind: 'errors' | 'warnings', path: string, message: string): void {
+  if (issues[kind].length < MAX_ISSUES) issues[kind].push({ path, message });
+  else issues.omitted[kind]++;
 }
+
+const error = (issues: Issues, path: string, message: string) =>
+  report(issues, 'errors', path, message);
+
+/** How many errors were found so far, listed or not. */
+const errorCount = (issues: Issues) => issues.errors.length + issues.omitted.errors;
 
 function checkObject(value: unknown, path: string, issues: Issues, shape: Shape): void {
   if (!isRecord(value)) {
-    report(issues.errors, path, `Expected ${shape.what}, got ${kindOf(value)}.`);
+    error(issues, path, `Expected ${shape.what}, got ${kindOf(value)}.`);
     return;
   }
   const allowed = Object.keys(shape.fields);
@@ -355,30 +163,35 @@ function checkObject(value: unknown, path: string, issues: Issues, shape: Shape)
       shape.fields[key](item, at(path, key), issues);
       continue;
     }
+    // Beyond the listed errors, only count: a suggestion costs, and a file can hold millions.
+    if (issues.errors.length >= MAX_ISSUES) {
+      issues.omitted.errors++;
+      continue;
+    }
     const guess = suggest(key, allowed);
     const hint = guess
       ? ` Did you mean "${guess}"?`
       : allowed.length <= 8
         ? ` Allowed here: ${allowed.join(', ')}.`
         : '';
-    report(issues.errors, at(path, key), `Unknown property "${key}".${hint}`);
+    error(issues, at(path, key), `Unknown property "${key}".${hint}`);
   }
   for (const [key, what] of Object.entries(shape.required ?? {})) {
     if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) {
-      report(issues.errors, at(path, key), `Missing: ${what}.`);
+      error(issues, at(path, key), `Missing: ${what}.`);
     }
   }
 }
 
 const anyText: Check = (value, path, issues) => {
   if (typeof value !== 'string') {
-    report(issues.errors, path, `Expected text, got ${kindOf(value)}.`);
+    error(issues, path, `Expected text, got ${kindOf(value)}.`);
   }
 };
 
 const filledText: Check = (value, path, issues) => {
   if (typeof value !== 'string') anyText(value, path, issues);
-  else if (isBlank(value)) report(issues.errors, path, 'Must not be empty.');
+  else if (isBlank(value)) error(issues, path, 'Must not be empty.');
 };
 
 function langKeyMessage(key: string): string {
@@ -395,8 +208,8 @@ function localized(inner: Check, required: boolean): Check {
   return (value, path, issues) => {
     if (typeof value === 'string') return inner(value, path, issues);
     if (!isRecord(value)) {
-      report(
-        issues.errors,
+      error(
+        issues,
         path,
         `Expected text, or text per language like { "fi": "…", "sv": "…" }, got ${kindOf(value)}.`,
       );
@@ -404,10 +217,10 @@ function localized(inner: Check, required: boolean): Check {
     }
     const keys = Object.keys(value);
     if (required && keys.length === 0) {
-      report(issues.errors, path, 'Give the text in at least one language, e.g. { "fi": "…" }.');
+      error(issues, path, 'Give the text in at least one language, e.g. { "fi": "…" }.');
     }
     for (const key of keys) {
-      if (!isLang(key)) report(issues.errors, at(path, key), langKeyMessage(key));
+      if (!isLang(key)) error(issues, at(path, key), langKeyMessage(key));
       else if (value[key] !== undefined) inner(value[key], at(path, key), issues);
     }
   };
@@ -421,7 +234,7 @@ const richText = localized(anyText, false);
 function patterned(pattern: RegExp, message: (value: string) => string): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string') anyText(value, path, issues);
-    else if (!pattern.test(value)) report(issues.errors, path, message(value));
+    else if (!pattern.test(value)) error(issues, path, message(value));
   };
 }
 
@@ -435,18 +248,20 @@ const date = patterned(PATTERN_RE.date, (value) => {
 });
 
 const realDate: Check = (value, path, issues) => {
-  const before = issues.errors.length;
+  const before = errorCount(issues);
   date(value, path, issues);
-  if (issues.errors.length === before && !isDate(value as string)) {
-    report(issues.errors, path, `There is no such date as ${value as string}.`);
+  if (errorCount(issues) === before && !isDate(value as string)) {
+    error(issues, path, `There is no such date as ${value as string}.`);
   }
 };
 
-const email = patterned(PATTERN_RE.email, (value) =>
-  value.startsWith('mailto:')
-    ? `Leave out "mailto:": write just the address.`
-    : `"${value}" is not an email address.`,
-);
+const email = patterned(PATTERN_RE.email, (value) => {
+  if (/^mailto:/i.test(value)) return 'Leave out "mailto:": write just the address.';
+  if (/[?&]/.test(value)) {
+    return `Write the address alone, without mailto parameters such as ?subject= or ?body=: "${value.split(/[?&]/)[0]}".`;
+  }
+  return `"${value}" is not an email address.`;
+});
 
 const phone = patterned(
   PATTERN_RE.phone,
@@ -467,11 +282,11 @@ const businessIdFormat = patterned(
 );
 
 const businessId: Check = (value, path, issues) => {
-  const before = issues.errors.length;
+  const before = errorCount(issues);
   businessIdFormat(value, path, issues);
-  if (issues.errors.length > before) return;
+  if (errorCount(issues) > before) return;
   const problem = finnishBusinessIdProblem(value as string);
-  if (problem) report(issues.warnings, path, problem);
+  if (problem) report(issues, 'warnings', path, problem);
 };
 
 /**
@@ -499,31 +314,23 @@ export function finnishBusinessIdProblem(id: string): string | undefined {
 const version: Check = (value, path, issues) => {
   if (value === 1) return;
   if (typeof value === 'number') {
-    report(
-      issues.errors,
-      path,
-      `Unsupported format version ${value}: this Seloste reads version 1.`,
-    );
+    error(issues, path, `Unsupported format version ${value}: this Seloste reads version 1.`);
   } else {
-    report(issues.errors, path, `Expected the number 1, got ${kindOf(value)}.`);
+    error(issues, path, `Expected the number 1, got ${kindOf(value)}.`);
   }
 };
 
 const languages: Check = (value, path, issues) => {
   if (!Array.isArray(value)) {
-    report(
-      issues.errors,
-      path,
-      `Expected a list of languages like ["fi", "sv"], got ${kindOf(value)}.`,
-    );
+    error(issues, path, `Expected a list of languages like ["fi", "sv"], got ${kindOf(value)}.`);
     return;
   }
-  if (value.length === 0) report(issues.errors, path, 'List at least one language, e.g. ["fi"].');
+  if (value.length === 0) error(issues, path, 'List at least one language, e.g. ["fi"].');
   value.forEach((lang: unknown, i) => {
     if (typeof lang !== 'string') anyText(lang, at(path, i), issues);
-    else if (!isLang(lang)) report(issues.errors, at(path, i), langKeyMessage(lang));
+    else if (!isLang(lang)) error(issues, at(path, i), langKeyMessage(lang));
     else if (value.indexOf(lang) !== i) {
-      report(issues.errors, at(path, i), `"${lang}" is listed twice.`);
+      error(issues, at(path, i), `"${lang}" is listed twice.`);
     }
   });
 };
@@ -549,8 +356,8 @@ const security: Check = (value, path, issues) => {
   const byLanguage = keys.some(isLang);
   const byPart = keys.some((key) => key === 'manual' || key === 'electronic');
   if (byLanguage && byPart) {
-    report(
-      issues.errors,
+    error(
+      issues,
       path,
       'Give security either per language or as "manual" and "electronic" parts (each of which may have languages), not both at once.',
     );
@@ -572,13 +379,13 @@ const sectionId: Check = (value, path, issues) => {
   if (typeof value !== 'string') return anyText(value, path, issues);
   if (!PATTERN_RE.sectionId.test(value)) {
     const better = toSectionId(value);
-    report(
-      issues.errors,
+    error(
+      issues,
       path,
       `Use lowercase letters a-z, digits and "-" in ids${better ? `, e.g. "${better}"` : ''}.`,
     );
   } else if ((SECTION_IDS as readonly string[]).includes(value)) {
-    report(issues.errors, path, `"${value}" is the id of a known section: choose another id.`);
+    error(issues, path, `"${value}" is the id of a known section: choose another id.`);
   }
 };
 
@@ -586,8 +393,8 @@ const after: Check = (value, path, issues) => {
   if (typeof value !== 'string') return anyText(value, path, issues);
   if (!PATTERN_RE.sectionId.test(value) && !(SECTION_IDS as readonly string[]).includes(value)) {
     const guess = suggest(value, SECTION_IDS);
-    report(
-      issues.errors,
+    error(
+      issues,
       path,
       `"${value}" is not a section id.${guess ? ` Did you mean "${guess}"?` : ''}`,
     );
@@ -602,7 +409,7 @@ const EXTRA_SECTION: Shape = {
 
 const extraSections: Check = (value, path, issues) => {
   if (!Array.isArray(value)) {
-    report(issues.errors, path, `Expected a list of sections, got ${kindOf(value)}.`);
+    error(issues, path, `Expected a list of sections, got ${kindOf(value)}.`);
     return;
   }
   value.forEach((item: unknown, i) => checkObject(item, at(path, i), issues, EXTRA_SECTION));
@@ -633,265 +440,91 @@ const NOTICE: Shape = {
   },
 };
 
-/** Rules across the notice that the schema cannot express: extra section ids and `after`. */
+/**
+ * Rules across the notice that the schema cannot express: extra section ids are unique, and
+ * `after` names a section that exists, without going round in a circle. Linear in the number of
+ * sections.
+ */
 function checkReferences(sections: readonly ExtraSection[], issues: Issues): void {
-  const firstIndex = new Map<string, number>();
+  const byId = new Map<string, number>();
   sections.forEach(({ id }, i) => {
-    const first = firstIndex.get(id);
-    if (first === undefined) {
-      firstIndex.set(id, i);
-    } else {
-      const message = `Same id as extraSections[${first}]: ids must be unique.`;
-      report(issues.errors, `extraSections[${i}].id`, message);
-    }
+    const first = byId.get(id);
+    if (first === undefined) byId.set(id, i);
+    else
+      error(
+        issues,
+        `extraSections[${i}].id`,
+        `Same id as extraSections[${first}]: ids must be unique.`,
+      );
   });
-  const ids = [...SECTION_IDS, ...firstIndex.keys()];
+  const known = new Set<string>(SECTION_IDS);
+  const inCircle = circles(sections, byId);
   sections.forEach((section, i) => {
     const path = `extraSections[${i}].after`;
-    if (section.after === undefined) return;
-    if (section.after === section.id) {
-      report(issues.errors, path, 'A section cannot follow itself.');
-    } else if (!ids.includes(section.after)) {
-      const guess = suggest(section.after, ids);
-      report(
-        issues.errors,
+    const { after } = section;
+    if (after === undefined) return;
+    if (after === section.id) {
+      error(issues, path, 'A section cannot follow itself.');
+    } else if (!known.has(after) && !byId.has(after)) {
+      const guess = suggest(after, [...SECTION_IDS, ...byId.keys()].slice(0, 200));
+      error(
+        issues,
         path,
-        `No section has the id "${section.after}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+        `No section has the id "${after}".${guess ? ` Did you mean "${guess}"?` : ''}`,
       );
-    } else if (followsInCircle(section, sections)) {
-      report(
-        issues.errors,
-        path,
-        `Sections follow each other in a circle through "${section.id}".`,
-      );
+    } else if (inCircle.has(i)) {
+      error(issues, path, `Sections follow each other in a circle through "${section.id}".`);
     }
   });
 }
 
-/** Whether following `after` from `start` through extra sections leads back to `start`. */
-function followsInCircle(start: ExtraSection, sections: readonly ExtraSection[]): boolean {
-  const seen = new Set<string>();
-  let current: ExtraSection | undefined = start;
-  while (current?.after !== undefined && !seen.has(current.id)) {
-    seen.add(current.id);
-    const next: string = current.after;
-    if (next === start.id) return true;
-    current = sections.find((section) => section.id === next);
+/**
+ * The indexes of the extra sections whose `after` chain comes back to themselves. Each section
+ * points to at most one other, so one walk per chain, marking what it visits, finds them all.
+ */
+function circles(
+  sections: readonly ExtraSection[],
+  byId: ReadonlyMap<string, number>,
+): Set<number> {
+  const state = new Uint8Array(sections.length); // 0 new, 1 on the current walk, 2 done
+  const found = new Set<number>();
+  for (let start = 0; start < sections.length; start++) {
+    const walk: number[] = [];
+    let i: number | undefined = start;
+    while (i !== undefined && state[i] === 0) {
+      state[i] = 1;
+      walk.push(i);
+      const after: string | undefined = sections[i].after;
+      const next: number | undefined = after === undefined ? undefined : byId.get(after);
+      i = next !== undefined && byId.get(sections[next].id) === next ? next : undefined;
+    }
+    if (i !== undefined && state[i] === 1) {
+      for (let k = walk.indexOf(i); k < walk.length; k++) {
+        if (sections[walk[k]].after !== sections[walk[k]].id) found.add(walk[k]);
+      }
+    }
+    for (const visited of walk) state[visited] = 2;
   }
-  return false;
+  return found;
 }
 
 /**
  * Reads a privacy notice: the typed notice, or the errors that keep it from being used, each
- * with a JSON path. Warnings (see `checkNotice`) come either way. Never throws.
+ * with a JSON path. Never throws. At most `MAX_ISSUES` errors and warnings are listed; `omitted`
+ * counts the rest. (`validateNotice` in gdpr-checks.ts adds what GDPR expects the notice to say.)
  *
  * @example
- * const { notice, errors, warnings } = parseNotice(await response.json());
+ * const { notice, errors } = parseNotice(await response.json());
  * if (!notice) console.warn(errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
  */
-export function parseNotice(json: unknown, options: CheckOptions = {}): ParseResult {
-  const issues: Issues = { errors: [], warnings: [] };
+export function parseNotice(json: unknown): ParseResult {
+  const issues: Issues = { errors: [], warnings: [], omitted: { errors: 0, warnings: 0 } };
   checkObject(json, '', issues, NOTICE);
-  if (issues.errors.length === 0) {
+  if (errorCount(issues) === 0) {
     checkReferences((json as Notice).extraSections ?? [], issues);
   }
-  if (issues.errors.length > 0) return issues;
-  const notice = json as Notice;
-  return { notice, errors: [], warnings: [...issues.warnings, ...checkNotice(notice, options)] };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Completeness: what GDPR expects the notice to say
-
-/** A text of the notice: where it is, and whether it ought to be translated. */
-interface NoticeText {
-  path: string;
-  value: Localized<string>;
-  /** Names, business ids and addresses read the same in every language; other texts do not. */
-  translatable: boolean;
-}
-
-/** Every text in the notice, in document order. */
-function* texts(notice: Notice): Generator<NoticeText> {
-  for (const key of PARTY_IDS) {
-    const entry: Party | undefined = notice[key];
-    if (!entry) continue;
-    yield { path: `${key}.name`, value: entry.name, translatable: false };
-    if (entry.role !== undefined) {
-      yield { path: `${key}.role`, value: entry.role, translatable: true };
-    }
-    if (entry.address !== undefined) {
-      yield { path: `${key}.address`, value: entry.address, translatable: false };
-    }
-  }
-  if (notice.intro !== undefined) yield { path: 'intro', value: notice.intro, translatable: true };
-  if (notice.registerName !== undefined) {
-    yield { path: 'registerName', value: notice.registerName, translatable: true };
-  }
-  for (const id of TEXT_SECTIONS) {
-    const value = notice[id];
-    if (value !== undefined) yield { path: id, value, translatable: true };
-  }
-  const { security } = notice;
-  if (security !== undefined && !isSecurityParts(security)) {
-    yield { path: 'security', value: security, translatable: true };
-  } else if (security !== undefined) {
-    for (const part of ['manual', 'electronic'] as const) {
-      const value = security[part];
-      if (value !== undefined) yield { path: `security.${part}`, value, translatable: true };
-    }
-  }
-  for (const [id, value] of Object.entries(notice.headings ?? {})) {
-    yield { path: `headings.${id}`, value, translatable: true };
-  }
-  for (const [i, section] of (notice.extraSections ?? []).entries()) {
-    yield { path: `extraSections[${i}].title`, value: section.title, translatable: true };
-    yield { path: `extraSections[${i}].text`, value: section.text, translatable: true };
-  }
-}
-
-/** Whether a text has no content in any language. */
-function isEmpty(value: Localized<string> | undefined): boolean {
-  if (value === undefined) return true;
-  if (typeof value === 'string') return isBlank(value);
-  return Object.values(value).every((text) => text === undefined || isBlank(text));
-}
-
-/** The sections GDPR asks for, and what each must tell: the warning when one is missing. */
-const EXPECTED: Partial<Record<TextSectionId, string>> = {
-  purposes: 'say what the personal data is used for (GDPR Art. 13(1)(c))',
-  legalBasis:
-    'give the legal basis of each purpose, e.g. contract, consent, legal obligation or legitimate interest (GDPR Art. 6 and 13(1)(c))',
-  dataContent: 'list the personal data processed (GDPR Art. 14(1)(d))',
-  retention: 'say how long the data is kept, or how that is decided (GDPR Art. 13(2)(a))',
-  disclosures:
-    'say who receives the data, processors such as payment and delivery partners included, or that no one does (GDPR Art. 13(1)(e))',
-  transfers:
-    'say whether data goes outside the EU/EEA and on what safeguards, or that it does not (GDPR Art. 13(1)(f))',
-  rights:
-    'tell readers they may access, rectify and erase their data, restrict and object to processing, take their data with them and withdraw consent (GDPR Art. 13(2)(b)-(c))',
-  complaint:
-    'tell readers they may complain to a supervisory authority, in Finland the Data Protection Ombudsman (tietosuojavaltuutettu) (GDPR Art. 13(2)(d))',
-};
-
-/** A date as `YYYY-MM-DD` in local time. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The day after a `YYYY-MM-DD` date: the latest `updated` that is not yet in the future anywhere. */
-function nextDay(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
-
-/**
- * What the notice leaves out that GDPR Art. 13/14 expects, and what looks unfinished: missing or
- * empty sections, no way to contact the controller, dates out of order, languages missing.
- * Expects a notice `parseNotice` accepted.
- *
- * @example checkNotice(notice, { today: '2026-11-22' }) // [{ path: 'retention', message: '…' }]
- */
-export function checkNotice(notice: Notice, options: CheckOptions = {}): NoticeIssue[] {
-  const warnings: NoticeIssue[] = [];
-  const warn = (path: string, message: string) => report(warnings, path, message);
-
-  const { controller } = notice;
-  if (!controller.email && !controller.phone && isEmpty(controller.address)) {
-    warn(
-      'controller',
-      'No contact details: give an email address, phone number or postal address (GDPR Art. 13(1)(a)).',
-    );
-  }
-
-  for (const [id, expected] of Object.entries(EXPECTED) as [TextSectionId, string][]) {
-    const value = notice[id];
-    if (value === undefined) warn(id, `Missing: ${expected}.`);
-    else if (isEmpty(value)) warn(id, `Empty: ${expected}.`);
-  }
-  for (const { path, value } of texts(notice)) {
-    if (isEmpty(value) && !Object.prototype.hasOwnProperty.call(EXPECTED, path)) {
-      warn(path, 'Empty: write the text or leave the property out.');
-    }
-  }
-
-  const today = options.today ?? localDate(new Date());
-  if (notice.updated > nextDay(today)) {
-    warn('updated', `${notice.updated} is in the future.`);
-  }
-  if (notice.created && notice.created > notice.updated) {
-    warn(
-      'updated',
-      `The notice was updated (${notice.updated}) before it was created (${notice.created}).`,
-    );
-  }
-
-  for (const id of Object.keys(notice.headings ?? {}) as SectionId[]) {
-    if (notice[id] === undefined) {
-      warn(`headings.${id}`, `A heading for "${id}", but the notice has no such section.`);
-    }
-  }
-  for (const [i, section] of (notice.extraSections ?? []).entries()) {
-    const target = section.after as SectionId | undefined;
-    if (
-      target &&
-      (SECTION_IDS as readonly string[]).includes(target) &&
-      notice[target] === undefined
-    ) {
-      warn(
-        `extraSections[${i}].after`,
-        `The notice has no "${target}" section; this one goes where it would be.`,
-      );
-    }
-  }
-
-  warnings.push(...checkLanguages(notice));
-  return warnings;
-}
-
-/** Declared languages against those present, and texts missing a language. */
-function checkLanguages(notice: Notice): NoticeIssue[] {
-  const warnings: NoticeIssue[] = [];
-  const all = [...texts(notice)];
-  const present = new Set(
-    all.flatMap(({ value }) => (isRecord(value) ? Object.keys(value).filter(isLang) : [])),
-  );
-  const declared = notice.languages ?? [];
-  if (declared.length > 0 && present.size > 0) {
-    declared.forEach((lang, i) => {
-      if (!present.has(lang)) {
-        report(
-          warnings,
-          `languages[${i}]`,
-          `Declared, but no text is given in ${LANG_NAMES[lang]} (${lang}).`,
-        );
-      }
-    });
-    for (const lang of LANGS.filter((lang) => present.has(lang) && !declared.includes(lang))) {
-      report(
-        warnings,
-        'languages',
-        `Some texts are in ${LANG_NAMES[lang]} (${lang}), which is not declared: add "${lang}" or remove those texts.`,
-      );
-    }
-  }
-
-  const langs = noticeLanguages(notice);
-  for (const { path, value, translatable } of all) {
-    if (isRecord(value)) {
-      const fallback = langs.find((lang) => value[lang] !== undefined && !isBlank(value[lang]));
-      for (const lang of langs.filter((lang) => value[lang] === undefined)) {
-        const shown = fallback ? ` Readers of ${lang} see the ${LANG_NAMES[fallback]} text.` : '';
-        report(warnings, at(path, lang), `No ${LANG_NAMES[lang]} (${lang}) text.${shown}`);
-      }
-    } else if (translatable && langs.length > 1 && !isBlank(value)) {
-      report(
-        warnings,
-        path,
-        `The same text in every language: give it per language, e.g. { ${langs.map((lang) => `"${lang}": "…"`).join(', ')} }.`,
-      );
-    }
-  }
-  return warnings;
+  const { errors, warnings, omitted } = issues;
+  const more = omitted.errors + omitted.warnings > 0 ? { omitted } : {};
+  if (errorCount(issues) > 0) return { errors, warnings, ...more };
+  return { notice: json as Notice, errors: [], warnings, ...more };
 }

@@ -87,10 +87,10 @@ describe('seloste command', () => {
     const imported = seloste('import', `${fixtures}/import/pesula.html`);
     assert.equal(imported.status, 0, imported.stderr);
     assert.match(imported.stderr, /^Read .*pesula\.html as HTML\.$/m);
-    assert.match(imported.stderr, /^ {2}Asiakaskortti +→ extraSections\[0\]$/m);
+    assert.match(imported.stderr, /^ {2}Asiakaskortti +→ extraSections\[0\] {2}\(line 83\)$/m);
     assert.match(
       imported.stderr,
-      /^Could not place:\n {2}- "Asiakaskortti": not a heading Seloste knows/m,
+      /^Could not place:\n {2}- "Asiakaskortti" \(line 83\): not a heading Seloste knows/m,
     );
     assert.match(imported.stderr, /The notice is valid, with \d+ warnings/);
     const notice = JSON.parse(imported.stdout);

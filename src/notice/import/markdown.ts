@@ -1,26 +1,51 @@
 /**
- * Reads a notice written in Markdown, with marked's lexer: headings are headings, the rest is
- * kept as the author wrote it. Block HTML inside goes through the HTML reader.
+ * Reads a notice written in Markdown, with marked's lexer: headings (`##`, setext underlines) are
+ * headings, paragraphs and lists are kept as the author wrote them, tables become table blocks,
+ * block HTML goes through the HTML reader and a code block's content is read as plain text.
+ * Front matter and Docusaurus-style `:::note` fences are left out.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { looksLikeHeading, plainText, type Block, type ReadResult } from './blocks.js';
-import { cleanHeading, matchHeading } from './heading-match.js';
+import { paragraph, plainText, type Block, type ReadResult, type TableCell } from './blocks.js';
 import { htmlToBlocks } from './html.js';
+import { textToBlocks } from './plain-text.js';
 
 /**
  * The Markdown as blocks.
  *
  * @example markdownToBlocks('## Rekisterinpitäjä\n\nKuura Oy').blocks
- * // [{ kind: 'heading', text: 'Rekisterinpitäjä', level: 2 }, { kind: 'text', markdown: 'Kuura Oy' }]
+ * // [{ kind: 'heading', text: 'Rekisterinpitäjä', level: 2, line: 1 }, { kind: 'paragraph', markdown: 'Kuura Oy', line: 3 }]
+ * @example markdownToBlocks('Rekisterin nimi\n---------------\n\nAsiakasrekisteri').blocks[0]
+ * // { kind: 'heading', text: 'Rekisterin nimi', level: 2, line: 1 }
  */
 export function markdownToBlocks(markdown: string): ReadResult {
   const notes: string[] = [];
-  const tokens = new Lexer({ gfm: true }).lex(markdown.replace(/^\uFEFF/, ''));
-  const blocks = tokens.flatMap((token) => tokenBlocks(token as Token, notes));
+  const source = markdown
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^---\n[\s\S]*?\n---[ \t]*(?=\n|$)/, (front) => front.replace(/[^\n]/g, ''))
+    .replace(/^:::[ \t]*[\w-]*.*$/gm, '');
+  const tokens = new Lexer({ gfm: true }).lex(source);
+  const blocks: Block[] = [];
+  let line = 1;
+  for (const token of tokens) {
+    blocks.push(...tokenBlocks(token as Token, line + leadingLines(token.raw), notes));
+    line += countLines(token.raw);
+  }
   return { blocks, notes: [...new Set(notes)] };
 }
 
-function tokenBlocks(token: Token, notes: string[]): Block[] {
+function countLines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
+}
+
+/** Blank lines a token's raw text starts with. */
+function leadingLines(raw: string): number {
+  return countLines(/^\s*/.exec(raw)?.[0] ?? '');
+}
+
+function tokenBlocks(token: Token, line: number, notes: string[]): Block[] {
   switch (token.type) {
     case 'space':
     case 'hr':
@@ -28,21 +53,31 @@ function tokenBlocks(token: Token, notes: string[]): Block[] {
       return [];
     case 'heading': {
       const { tokens, depth } = token as Tokens.Heading;
-      return [{ kind: 'heading', text: inlineText(tokens).trim(), level: depth }];
+      const text = inlineText(tokens).replace(/\s+/g, ' ').trim();
+      return text ? [{ kind: 'heading', text, level: depth, line }] : [];
     }
     case 'paragraph':
-      return [paragraph(token as Tokens.Paragraph)];
+      return [paragraphBlock(token as Tokens.Paragraph, line)];
     case 'list':
-      return [list(token as Tokens.List)];
+      return listBlocks(token as Tokens.List, line, notes);
     case 'table':
-      return table(token as Tokens.Table, notes);
+      return [tableBlock(token as Tokens.Table, line, notes)];
     case 'html': {
-      const read = htmlToBlocks(token.raw, { fragment: true });
+      const read = htmlToBlocks(token.raw, { fragment: true, lineOffset: line - 1 });
       notes.push(...read.notes);
       return read.blocks;
     }
+    case 'code': {
+      notes.push("A code block's content was read as plain text.");
+      const read = textToBlocks((token as Tokens.Code).text);
+      return read.blocks.map((block) => ({ ...block, line: (block.line ?? 1) + line }));
+    }
+    case 'blockquote': {
+      const inner = (token as Tokens.Blockquote).tokens;
+      return inner.flatMap((child) => tokenBlocks(child as Token, line, notes));
+    }
     default:
-      return token.raw.trim() ? [{ kind: 'text', markdown: token.raw.trim() }] : [];
+      return token.raw.trim() ? [paragraph(token.raw.trim(), line)] : [];
   }
 }
 
@@ -57,62 +92,60 @@ function inlineText(tokens: readonly Token[] = []): string {
     .join('');
 }
 
-function paragraph(token: Tokens.Paragraph): Block {
-  const markdown = token.raw.trim();
-  const text = inlineText(token.tokens).trim();
-  if (text.includes('\n') || !looksLikeHeading(text)) return { kind: 'text', markdown };
+function paragraphBlock(token: Tokens.Paragraph, line: number): Block {
   const meaningful = token.tokens.filter((inner) => inner.raw.trim() && inner.raw.trim() !== ':');
   const strong = meaningful.length === 1 && meaningful[0].type === 'strong';
-  return { kind: 'text', markdown, candidate: text, strong };
+  return { ...paragraph(token.raw.trim(), line), ...(strong ? { strong } : {}) };
 }
 
 /**
- * A list as written; a numbered list of one known heading ("1. Rekisterinpitäjä" on a line of
- * its own, which Markdown reads as a list) is offered as a heading.
+ * A list as written; but a numbered list of one short item ("1. Rekisterinpitäjä" on a line of its
+ * own, which Markdown reads as a list) is a paragraph that may be a heading, and a list whose
+ * items are a label followed by paragraphs is read as those labels and paragraphs.
  */
-function list(token: Tokens.List): Block {
-  const markdown = token.raw.trim();
-  const [item] = token.items;
-  if (token.ordered && token.items.length === 1 && !item.text.includes('\n')) {
-    const line = `${token.start === '' ? 1 : token.start}. ${inlineText(item.tokens).trim()}`;
-    if (looksLikeHeading(line) && matchHeading(cleanHeading(line).text)) {
-      return { kind: 'text', markdown, candidate: line };
+function listBlocks(token: Tokens.List, line: number, notes: string[]): Block[] {
+  const start = token.start === '' ? 1 : Number(token.start);
+  const label = (item: Tokens.ListItem, i: number) => {
+    const first = item.text.split('\n')[0].trim();
+    return token.ordered ? `${start + i}\\. ${first}` : first;
+  };
+  if (token.ordered && token.items.length === 1 && !token.items[0].text.includes('\n')) {
+    return [paragraph(label(token.items[0], 0), line)];
+  }
+  const sectionLike = token.items.filter((item) => {
+    const inner = item.tokens.filter((child) => child.type !== 'space');
+    return inner.length >= 2 && plainText(inner[0].raw).trim().split(/\s+/).length <= 12;
+  });
+  if (token.items.length >= 2 && sectionLike.length >= token.items.length * 0.6) {
+    let itemLine = line;
+    return token.items.flatMap((item, i) => {
+      const [first, ...rest] = item.tokens.filter((child) => child.type !== 'space');
+      const firstText = first ? first.raw.trim() : '';
+      const blocks: Block[] = [
+        paragraph(token.ordered ? `${start + i}\\. ${firstText}` : firstText, itemLine),
+      ];
+      for (const child of rest) blocks.push(...tokenBlocks(child as Token, itemLine, notes));
+      itemLine += countLines(item.raw);
+      return blocks;
+    });
+  }
+  return [{ kind: 'list', markdown: token.raw.trim(), line }];
+}
+
+/** A GitHub table as a table block; a cell holding pasted HTML is read as HTML. */
+function tableBlock(token: Tokens.Table, line: number, notes: string[]): Block {
+  const cell = (text: string): TableCell => {
+    if (!/<[a-z][^>]*>/i.test(text)) {
+      const blocks = text.trim() ? [paragraph(text.trim(), line)] : [];
+      return { text: plainText(text).replace(/\s+/g, ' ').trim(), blocks };
     }
-  }
-  return { kind: 'text', markdown };
-}
-
-/**
- * A table of two columns, heading and text, whose first column names known sections becomes
- * headings and text; any other table becomes a list of its rows.
- */
-function table(token: Tokens.Table, notes: string[]): Block[] {
-  const rows = [token.header, ...token.rows];
-  const named = rows.map(
-    (row) => matchHeading(cleanHeading(plainText(row[0]?.text ?? '')).text) !== undefined,
-  );
-  if (token.header.length === 2 && named.filter(Boolean).length >= 2) {
-    if (!named[0]) rows.shift();
-    return rows.flatMap(([heading, text]): Block[] => [
-      { kind: 'heading', text: plainText(heading.text).trim(), level: 2 },
-      ...cellBlocks(text.text, notes),
-    ]);
-  }
-  notes.push('A table was turned into a list, one row per item.');
-  const cellText = (cell: Tokens.TableCell) =>
-    cellBlocks(cell.text, notes)
-      .map((block) => (block.kind === 'text' ? block.markdown : block.text).replace(/\s+/g, ' '))
-      .join(' ');
-  const items = token.rows.map((row) => `- ${row.map(cellText).join(' – ')}`);
-  return [{ kind: 'text', markdown: items.join('\n') }];
-}
-
-/** A table cell's text: Markdown, or pasted HTML (`<p>`, `<br>`, `<ul>`) read as HTML. */
-function cellBlocks(text: string, notes: string[]): Block[] {
-  if (!/<[a-z][^>]*>/i.test(text)) {
-    return text.trim() ? [{ kind: 'text', markdown: text.trim() }] : [];
-  }
-  const read = htmlToBlocks(text, { fragment: true });
-  notes.push(...read.notes);
-  return read.blocks;
+    const read = htmlToBlocks(text, { fragment: true, lineOffset: line - 1 });
+    notes.push(...read.notes);
+    const plain = read.blocks.map((block) =>
+      'markdown' in block ? plainText(block.markdown) : '',
+    );
+    return { text: plain.join(' ').replace(/\s+/g, ' ').trim(), blocks: read.blocks };
+  };
+  const rows = [token.header, ...token.rows].map((row) => row.map((item) => cell(item.text)));
+  return { kind: 'table', rows, header: true, line };
 }

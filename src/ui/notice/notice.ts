@@ -9,13 +9,8 @@ import { warn } from '../../log.js';
 import { HEADINGS } from '../../notice/headings.js';
 import { LABELS, type NoticeLabels } from '../../notice/labels.js';
 import { loadNotice, type LoadedNotice } from '../../notice/load-notice.js';
-import {
-  isSecurityParts,
-  localize,
-  noticeLanguages,
-  sectionOrder,
-  type NoticeIssue,
-} from '../../notice/notice-schema.js';
+import { isSecurityParts, localize, noticeLanguages, sectionOrder } from '../../notice/localize.js';
+import type { NoticeIssue } from '../../notice/notice-schema.js';
 import { renderRichText } from '../../notice/rich-text.js';
 import { CONSENT_COOKIE } from '../../core/config.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
