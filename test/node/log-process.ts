@@ -13,11 +13,13 @@ function environment(env: Record<string, string | undefined>) {
   return merged as NodeJS.ProcessEnv;
 }
 
-const COMMAND = ['--import', 'tsx', 'src/cli/seloste.ts'];
+const SOURCES = ['--import', 'tsx', 'src/cli/seloste.ts'];
+/** The command as it ships (after `node scripts/build-cli.mjs`), for measuring. */
+const BUILT = ['bin/seloste.mjs'];
 
 /** Runs `seloste <args>` to the end. */
 export function seloste(args: string[], env: Record<string, string | undefined> = {}) {
-  const run = spawnSync(process.execPath, [...COMMAND, ...args], {
+  const run = spawnSync(process.execPath, [...SOURCES, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: environment(env),
@@ -37,13 +39,15 @@ export interface ServeProcess {
 
 /**
  * Starts `seloste log serve --port 0 <args>` and resolves once it listens. Rejects with its
- * output if it ends first.
+ * output if it ends first. Runs the sources, or the built command when `built`.
  */
 export function startServe(
   args: string[],
   env: Record<string, string | undefined> = {},
+  { built = false } = {},
 ): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [...COMMAND, 'log', 'serve', '--port', '0', ...args], {
+  const command = [...(built ? BUILT : SOURCES), 'log', 'serve', '--port', '0', ...args];
+  const child = spawn(process.execPath, command, {
     cwd: root,
     env: environment(env),
   });

@@ -1,6 +1,6 @@
 // The consent log's store: one contract, run on PGlite and on a real PostgreSQL server.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -8,7 +8,7 @@ import { lockFolder, openPglite } from '../../src/log/pglite.js';
 import { openPostgres } from '../../src/log/postgres.js';
 import { migrate, SqlStore, type SqlClient, type StoredRecord } from '../../src/log/store.js';
 import { makeRecord } from './log-fixtures.js';
-import { skipPostgres, startPostgres } from './log-postgres.js';
+import { skipPostgres, startPostgres, type TestPostgres } from './log-postgres.js';
 
 /** Every record of the store, oldest first. */
 async function all(store: SqlStore, pageSize?: number): Promise<StoredRecord[]> {
@@ -17,7 +17,7 @@ async function all(store: SqlStore, pageSize?: number): Promise<StoredRecord[]> 
   return records;
 }
 
-/** The store contract, on the database `open` gives. */
+/** The store contract, on the database `open` gives; hands the database to further tests. */
 function contract(open: () => Promise<SqlClient>) {
   let sql: SqlClient;
   let store: SqlStore;
@@ -141,7 +141,22 @@ function contract(open: () => Promise<SqlClient>) {
     }
   });
 
+  it('catches a repeat whose first copy came in an earlier month', async () => {
+    const record = makeRecord();
+    await sql.query(
+      `insert into consent_records (record_id, consent_id, decided_at, received_at, received_month,
+        analytics, marketing, method, revision, lang, page, gpc)
+      values ($1, $2, $3, now() - interval '40 days',
+        date_trunc('month', now() - interval '40 days')::date, true, false, 'banner', '', 'fi',
+        'https://kahvipuoti.example/', false)`,
+      [record.recordId, record.consentId, record.decidedAt],
+    );
+    assert.equal(await store.add(record), 'repeat');
+  });
+
   it('answers a ping', () => store.ping());
+
+  return { sql: () => sql, store: () => store };
 }
 
 describe('consent log store on PGlite', () => {
@@ -149,16 +164,71 @@ describe('consent log store on PGlite', () => {
 });
 
 describe('consent log store on PostgreSQL', { skip: skipPostgres() }, () => {
-  contract(async () => {
-    const server = await startPostgres();
-    const sql = await openPostgres(server.url);
-    return {
-      ...sql,
-      async close() {
-        await sql.close();
-        await server.stop();
-      },
-    };
+  let server: TestPostgres | undefined;
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(() => server?.stop());
+
+  describe('one table', () => {
+    contract(() => openPostgres(server!.url));
+  });
+
+  describe('partitioned by month (docs/consent-log-partitioning.sql)', () => {
+    const db = contract(async () => {
+      const admin = await openPostgres(server!.url);
+      await admin.query('create database partitioned');
+      await admin.close();
+      const sql = await openPostgres(server!.url.replace(/\/postgres$/, '/partitioned'));
+      await migrate(sql);
+      const store = new SqlStore(sql);
+      await store.add(makeRecord({ recordId: 'stored-before-partitioning' }));
+      const script = readFileSync(
+        new URL('../../docs/consent-log-partitioning.sql', import.meta.url),
+        'utf8',
+      );
+      await sql.transaction((tx) => tx.query(script));
+      const copied = await all(store);
+      assert.deepEqual(
+        copied.map((record) => record.recordId),
+        ['stored-before-partitioning'],
+      );
+      return sql;
+    });
+
+    it('adds months ahead, and drops whole months past retention', async () => {
+      const sql = db.sql();
+      const partitions = async () =>
+        (
+          await sql.query<{ name: string }>(
+            `select child.relname as name from pg_inherits
+              join pg_class child on child.oid = inhrelid join pg_class parent on parent.oid = inhparent
+            where parent.relname = 'consent_records' order by 1`,
+          )
+        ).rows.map((row) => row.name);
+      await sql.query('select seloste_log_add_partitions(3)');
+      const before = await partitions();
+      await sql.query('select seloste_log_add_partitions(3)');
+      assert.deepEqual(await partitions(), before, 'adding again changes nothing');
+      assert.ok(before.length >= 5, before.join());
+
+      await sql.query(
+        `create table consent_records_2020_01 partition of consent_records
+          for values from ('2020-01-01') to ('2020-02-01')`,
+      );
+      await sql.query(
+        `insert into consent_records (record_id, consent_id, decided_at, received_at, received_month,
+          analytics, marketing, method, revision, lang, page, gpc)
+        values ('from-january-2020-0', 'old-visitor', '2020-01-15', '2020-01-15', '2020-01-01',
+          false, false, 'banner', '', 'fi', 'https://kahvipuoti.example/', false)`,
+      );
+      const { rows } = await sql.query<{ dropped: number }>(
+        "select seloste_log_drop_partitions('36 months') as dropped",
+      );
+      assert.equal(rows[0]!.dropped, 1);
+      assert.deepEqual(await partitions(), before);
+      assert.deepEqual(await db.store().history('old-visitor', 10), []);
+    });
   });
 });
 
