@@ -157,7 +157,8 @@ export function createLogApp(options: LogAppOptions): Hono {
     const start = performance.now();
     await next();
     const ms = (performance.now() - start).toFixed(1);
-    log(`${new Date().toISOString()} ${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
+    const path = c.req.path.slice(0, 200);
+    log(`${new Date().toISOString()} ${c.req.method} ${path} ${c.res.status} ${ms}ms`);
   });
 
   app.onError((error, c) => {
@@ -214,6 +215,9 @@ export function createLogApp(options: LogAppOptions): Hono {
       allowMethods: ['POST'],
       allowHeaders: ['Content-Type'],
       maxAge: 86_400,
+      // sendBeacon always sends credentials, so a preflighted beacon (a JSON Blob) needs this
+      // grant to go out at all. The service sets no cookies and reads none.
+      credentials: true,
     }),
   );
 
@@ -241,6 +245,12 @@ export function createLogApp(options: LogAppOptions): Hono {
       }
       const { record, problems } = checkRecord(json);
       if (problems) return problem(c, 400, 'Not a valid consent record.', { problems });
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !record.page.startsWith(`${origin}/`)) {
+        return problem(c, 400, 'Not a valid consent record.', {
+          problems: [`page must be on the origin that sent the record, ${origin}`],
+        });
+      }
       const outcome = await store.add(record);
       return c.json(
         { recordId: record.recordId, status: outcome },

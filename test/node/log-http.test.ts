@@ -356,6 +356,45 @@ describe('consent log helpers', () => {
   });
 });
 
+describe('consent log with its database down', () => {
+  it('answers 503, stores nothing, and says why in the error log', async () => {
+    const errors: string[] = [];
+    const down = new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    const store: LogStore = {
+      kind: 'test',
+      add: () => Promise.reject(down),
+      history: () => Promise.reject(down),
+      pages: async function* () {
+        throw down;
+      },
+      purge: () => Promise.reject(down),
+      ping: () => Promise.reject(down),
+      close: async () => {},
+    };
+    const app = createLogApp({
+      store,
+      origins: [SHOP],
+      token: TOKEN,
+      logError: (line) => errors.push(line),
+    });
+    const response = await post(app, JSON.stringify(makeRecord()));
+    assert.equal(response.status, 503);
+    assert.match(await response.text(), /cannot reach its database; try again later/);
+    assert.equal(
+      response.headers.get('access-control-allow-origin'),
+      SHOP,
+      'the widget can read it',
+    );
+    assert.equal((await app.request('/healthz')).status, 503);
+    assert.equal((await app.request('/v1/export', { headers: OWNER })).status, 503);
+    assert.deepEqual(errors, [
+      'POST /v1/records: connect ECONNREFUSED 127.0.0.1:5432',
+      'GET /healthz: connect ECONNREFUSED 127.0.0.1:5432',
+      'GET /v1/export: connect ECONNREFUSED 127.0.0.1:5432',
+    ]);
+  });
+});
+
 describe('consent log graceful stop', () => {
   it('finishes the requests in flight, then closes the database', async () => {
     const events: string[] = [];
