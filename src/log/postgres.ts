@@ -37,6 +37,11 @@ export function reason(error: unknown): string {
 
 /** Connects to PostgreSQL at `url`, or throws a clear error when it cannot. */
 export async function openPostgres(url: string): Promise<SqlClient> {
+  if (!/^postgres(ql)?:\/\/./.test(url)) {
+    throw new Error(
+      'DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@db.example.fi:5432/consents',
+    );
+  }
   let pool: pg.Pool;
   try {
     pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5000 });

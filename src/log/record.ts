@@ -77,8 +77,21 @@ const REQUIRED = [
   'page',
   'gpc',
 ] as const;
-const OPTIONAL = ['services', 'noticeVersion', 'textHash'] as const;
-const FIELDS: readonly string[] = [...REQUIRED, ...OPTIONAL];
+/** Every field, in the order of `ConsentLogRecord`. */
+const FIELDS: readonly string[] = [
+  'recordId',
+  'consentId',
+  'decidedAt',
+  'categories',
+  'services',
+  'method',
+  'revision',
+  'noticeVersion',
+  'lang',
+  'textHash',
+  'page',
+  'gpc',
+];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -207,12 +220,11 @@ export function checkRecord(value: unknown): RecordCheck {
     const names = unknown.slice(0, 5).map((key) => `"${key.slice(0, 40)}"`);
     problems.push(`unknown field${unknown.length > 1 ? 's' : ''} ${names.join(', ')}`);
   }
-  for (const key of REQUIRED) {
-    if (!Object.hasOwn(value, key)) problems.push(`${key} is missing`);
-  }
+  // In the record's field order, so the problems read like the record.
   for (const key of FIELDS) {
-    if (!Object.hasOwn(value, key)) continue;
-    if (key === 'categories') problems.push(...categoryProblems(value[key]));
+    if (!Object.hasOwn(value, key)) {
+      if ((REQUIRED as readonly string[]).includes(key)) problems.push(`${key} is missing`);
+    } else if (key === 'categories') problems.push(...categoryProblems(value[key]));
     else if (key === 'services') problems.push(...serviceProblems(value[key]));
     else {
       const problem = fieldProblem(key, value[key]);

@@ -81,17 +81,24 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
   };
 
-  const purge = async () => {
-    if (!retention) return;
-    try {
-      const before = cutoff(new Date(), retention);
-      const count = await store.purge(before);
-      log(
-        `retention: purged ${count} records received before ${before.toISOString()} (older than ${describeAge(retention)})`,
-      );
-    } catch (error) {
-      logError(`retention: the purge failed: ${(error as Error).message}`);
-    }
+  // The purge running now, if any: the database closes only after it.
+  let purging: Promise<void> | undefined;
+  const purge = () => {
+    if (!retention || purging) return;
+    purging = (async () => {
+      const now = new Date();
+      const before = cutoff(now, retention);
+      try {
+        const count = await store.purge(before);
+        log(
+          `${now.toISOString()} retention: purged ${count} records received before ${before.toISOString()} (older than ${describeAge(retention)})`,
+        );
+      } catch (error) {
+        logError(`retention: the purge failed: ${(error as Error).message}`);
+      } finally {
+        purging = undefined;
+      }
+    })();
   };
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -100,7 +107,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ) as Server;
     started.once('error', reject);
   });
-  await purge();
+  // The first purge runs once the service is up, then one a day.
+  const first = setTimeout(purge, 0);
   const timer = retention ? setInterval(purge, DAY_MS) : undefined;
   timer?.unref();
 
@@ -109,6 +117,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   return {
     url: `http://${host}:${port}`,
     async stop(graceMs = 10_000) {
+      clearTimeout(first);
       clearInterval(timer);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections with no request in flight close at once; the others as their
@@ -120,6 +129,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       clearInterval(idle);
       clearTimeout(cut);
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await purging;
       await store.close();
     },
   };

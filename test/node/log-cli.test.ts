@@ -70,6 +70,8 @@ describe('seloste log command line', () => {
       assert.ok(!error.message.includes('hunter2'));
       return true;
     });
+    process.env.DATABASE_URL = 'db.example.fi:5432';
+    await assert.rejects(command.run(['serve']), /DATABASE_URL must be a postgres:\/\/ URL/);
   });
 });
 
