@@ -118,7 +118,12 @@ function exportRange(from?: string, to?: string): TimeRange | string {
  * If the database fails midway the stream errors, so the client sees a broken transfer rather
  * than a file that looks complete.
  */
-function exportBody(store: LogStore, format: (typeof EXPORT_FORMATS)[number], range: TimeRange) {
+function exportBody(
+  store: LogStore,
+  format: (typeof EXPORT_FORMATS)[number],
+  range: TimeRange,
+  onError: (error: Error) => void,
+) {
   const encoder = new TextEncoder();
   const pages = store.pages(range);
   let started = false;
@@ -129,7 +134,13 @@ function exportBody(store: LogStore, format: (typeof EXPORT_FORMATS)[number], ra
         const header = exportHeader(format);
         if (header) return controller.enqueue(encoder.encode(header));
       }
-      const next = await pages.next();
+      let next;
+      try {
+        next = await pages.next();
+      } catch (error) {
+        onError(error as Error);
+        return controller.error(error);
+      }
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(exportLines(format, next.value)));
     },
@@ -286,7 +297,8 @@ export function createLogApp(options: LogAppOptions): Hono {
     await store.ping();
     const kind = format as (typeof EXPORT_FORMATS)[number];
     const day = new Date().toISOString().slice(0, 10);
-    return c.body(exportBody(store, kind, range), 200, {
+    const failed = (error: Error) => logError(`GET /v1/export: stopped midway: ${error.message}`);
+    return c.body(exportBody(store, kind, range, failed), 200, {
       'Content-Type': exportType(kind),
       'Content-Disposition': `attachment; filename="consent-log-${day}.${kind}"`,
     });

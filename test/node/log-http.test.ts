@@ -395,6 +395,34 @@ describe('consent log with its database down', () => {
   });
 });
 
+describe('consent log export when the database fails midway', () => {
+  it('breaks the transfer rather than end it like a complete file', async () => {
+    const errors: string[] = [];
+    const store: LogStore = {
+      kind: 'test',
+      add: async () => 'created',
+      history: async () => [],
+      pages: async function* () {
+        yield [{ ...makeRecord(), receivedAt: '2026-11-22T10:15:01.000Z' }];
+        throw new Error('connection lost');
+      },
+      purge: async () => 0,
+      ping: async () => {},
+      close: async () => {},
+    };
+    const app = createLogApp({
+      store,
+      origins: [],
+      token: TOKEN,
+      logError: (line) => errors.push(line),
+    });
+    const response = await app.request('/v1/export?format=csv', { headers: OWNER });
+    assert.equal(response.status, 200);
+    await assert.rejects(response.text(), /connection lost/);
+    assert.deepEqual(errors, ['GET /v1/export: stopped midway: connection lost']);
+  });
+});
+
 describe('consent log graceful stop', () => {
   it('finishes the requests in flight, then closes the database', async () => {
     const events: string[] = [];
