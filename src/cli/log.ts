@@ -163,6 +163,11 @@ async function serve(
     process.once('SIGINT', () => resolve('SIGINT'));
   });
   say(`seloste log: ${signal}: finishing the requests in flight, then closing the database…`);
+  const now = (second: string) => {
+    complain(`${second} during the shutdown: stopping at once.`);
+    process.exit(EXIT.failed);
+  };
+  process.once('SIGTERM', now).once('SIGINT', now);
   await service.stop();
   say('seloste log: stopped');
   return EXIT.ok;
