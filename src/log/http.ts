@@ -173,7 +173,7 @@ export function createLogApp(options: LogAppOptions): Hono {
   });
 
   app.onError((error, c) => {
-    logError(`${c.req.method} ${c.req.path}: ${error.message}`);
+    logError(`${c.req.method} ${c.req.path.slice(0, 200)}: ${error.message}`);
     return problem(c, 503, 'The consent log cannot reach its database; try again later.');
   });
   app.notFound((c) => problem(c, 404, `No such endpoint: ${c.req.method} ${c.req.path}`));
@@ -218,7 +218,9 @@ export function createLogApp(options: LogAppOptions): Hono {
     await next();
   };
 
-  app.use(
+  // For the widget's POST and its preflight only: the owner's GET gets no CORS grant.
+  app.on(
+    ['POST', 'OPTIONS'],
     '/v1/records',
     allowedOrigin,
     cors({

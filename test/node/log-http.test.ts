@@ -267,9 +267,12 @@ describe('consent log HTTP API', () => {
       ),
     );
     await post(app, JSON.stringify(makeRecord()));
-    const response = await app.request(`/v1/records?consentId=${consentId}`, { headers: OWNER });
+    const response = await app.request(`/v1/records?consentId=${consentId}`, {
+      headers: { ...OWNER, Origin: SHOP },
+    });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.equal(response.headers.get('access-control-allow-origin'), null, 'no CORS grant');
     const body = (await response.json()) as { consentId: string; records: ConsentLogRecord[] };
     assert.equal(body.consentId, consentId);
     assert.deepEqual(
