@@ -82,6 +82,7 @@ function serviceSuite(
     });
 
     it('keeps every acknowledged record when killed during concurrent inserts', async () => {
+      service ??= await start();
       const acknowledged = new Set<string>();
       let killed = false;
       const client = async () => {
@@ -119,9 +120,10 @@ function serviceSuite(
     }
 
     it('stops gracefully on SIGTERM', async () => {
-      const status = await service!.stop('SIGTERM');
-      assert.equal(status, 0, service!.output());
-      assert.match(service!.output(), /SIGTERM: finishing the requests in flight[^]*stopped\n$/);
+      service ??= await start();
+      const status = await service.stop('SIGTERM');
+      assert.equal(status, 0, service.output());
+      assert.match(service.output(), /SIGTERM: finishing the requests in flight[^]*stopped\n$/);
       service = undefined;
     });
 
