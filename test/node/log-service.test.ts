@@ -112,7 +112,8 @@ function serviceSuite(
     });
 
     if (locked) {
-      it('refuses a purge while serve holds the data folder, naming the process', () => {
+      it('refuses a purge while serve holds the data folder, naming the process', async () => {
+        service ??= await start();
         const run = seloste(['log', 'purge', '--older-than', '36m', ...config.args], config.env);
         assert.equal(run.status, 1);
         assert.match(run.stderr, /is in use by process \d+ \(a running seloste log serve\?\)/);
