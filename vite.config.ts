@@ -58,6 +58,7 @@ const STANDALONE = {
   vendors: 'src/vendors.ts',
   embeds: 'src/embeds.ts',
   problems: 'src/core/explain.ts',
+  'consent-log': 'src/consent-log.ts',
 };
 
 /** The options each build shares: browser targets, minified ES output, the CSS settings. */

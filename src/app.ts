@@ -33,16 +33,17 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
       warn(`${name} never runs: on a page with a CSP nonce, a gated script needs the nonce too.`);
     }
   }
-  const manager = createManager(runtime, config);
+  let ui: UiApp | undefined;
+  const manager = createManager({ ...runtime, shownTexts: () => ui?.shownTexts() }, config);
   return {
     ...manager,
     mount: (texts) =>
-      mount({
+      (ui = mount({
         store: manager.store,
         config,
         vendors: vendorIds(config),
         texts,
         load: runtime.load,
-      }),
+      })),
   };
 }

@@ -15,7 +15,9 @@ import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { cookieStorage } from './cookies/storage.js';
 import { SelosteChangeEvent } from './events.js';
+import { gpcSignal } from './gpc.js';
 import { warn } from './log.js';
+import type * as ConsentLog from './consent-log.js';
 import type { Vendors } from './vendors.js';
 
 /** What the loader has set up on this page, handed over to the app chunk. */
@@ -35,12 +37,23 @@ export interface Runtime {
   readonly nonce: string;
   /** Names configuration mistakes in the console. */
   report(problems: readonly Problem[]): Promise<void>;
+  /** Imports a chunk of the build by name (the consent-log chunk). */
+  load(name: 'consent-log'): Promise<typeof ConsentLog>;
+  /** The banner texts shown on this page, if the banner was (for the consent log). */
+  shownTexts?(): object | undefined;
 }
+
+/** Where a decision came from, as the consent log records it. */
+export type DecisionSource = 'banner' | 'settings' | 'api';
 
 export interface ConsentManager {
   readonly store: ConsentStore;
-  /** Records a decision (or forgets it) and brings vendors and site scripts in line. */
-  decide(choice: Choice | null): Promise<Consent | null>;
+  /**
+   * Records a decision (or forgets it) and brings vendors and site scripts in line. With the
+   * Global Privacy Control signal honoured, accepting all from the banner or the API accepts
+   * all but marketing; the settings, and `setConsent`, take what the visitor set.
+   */
+  decide(choice: Choice | null, source?: DecisionSource): Promise<Consent | null>;
   /** Sets the categories given; the others keep their value. */
   setConsent(choice: Partial<Choice>): Promise<Consent | null>;
   /** Brings this page in line with `record`, a decision already stored (by another tab). */
@@ -78,7 +91,7 @@ async function clearVendorCookies(config: VendorConfig, choice: Choice | null) {
 }
 
 export function createManager(
-  { initial, readStored, announce, vendors }: Runtime,
+  { initial, readStored, announce, vendors, load, shownTexts }: Runtime,
   config: SelosteConfig,
 ): ConsentManager {
   const store = createConsentStore(
@@ -122,28 +135,58 @@ export function createManager(
     return run;
   };
 
+  /** Sends the decision just stored to the site owner's consent log, in the background. */
+  const log = (source: DecisionSource, before: Choice | null) => {
+    const decision = store.get();
+    if (!config.consentLog || !decision) return;
+    const method = changes(before, decision.categories).revoked.length ? 'withdrawal' : source;
+    void load('consent-log')
+      .then(async ({ consentLog, toLogRecord }) =>
+        consentLog(config.consentLog!, config.notice, warn).send(
+          await toLogRecord(decision, { method, lang: config.lang, texts: shownTexts?.() }),
+        ),
+      )
+      .catch((error) => warn(`could not send the decision to the consent log (${error}).`));
+  };
+
   /**
    * Records the choice `pick` makes from the decision stored now (which another tab may have
    * changed since this page read it), then applies it.
    */
-  const decide = (pick: (stored: ConsentRecord | null) => Choice | null) =>
+  const decide = (pick: (stored: ConsentRecord | null) => Choice | null, source: DecisionSource) =>
     inTurn(() => {
       store.adopt(readStored());
+      const before = store.get()?.categories ?? null;
       const choice = pick(store.get());
       store.set(
         choice &&
           applyChoice(store.get(), choice, { now: Date.now(), revision: config.revision, newId }),
       );
       announce();
+      log(source, before);
       return bringInLine();
     });
 
-  const onChoice = (e: Event) => void decide(() => (e as CustomEvent<Choice>).detail);
+  /** Accepting all leaves marketing out when the browser asks so (and the site honours it). */
+  const withGpc = (choice: Choice | null, source: DecisionSource) =>
+    choice &&
+    source !== 'settings' &&
+    choice.marketing &&
+    choice.analytics &&
+    config.gpc &&
+    gpcSignal()
+      ? { ...choice, marketing: false }
+      : choice;
+
+  const onChoice = (e: Event) => {
+    const source = (e.target as Element).localName === 'seloste-banner' ? 'banner' : 'settings';
+    void decide(() => withGpc((e as CustomEvent<Choice>).detail, source), source);
+  };
   document.addEventListener('seloste-choice', onChoice);
 
   return {
     store,
-    decide: (choice) => decide(() => choice),
+    decide: (choice, source = 'api') => decide(() => withGpc(choice, source), source),
     setConsent(choice) {
       const given: Partial<Choice> = {};
       for (const [category, value] of Object.entries(choice ?? {})) {
@@ -154,7 +197,7 @@ export function createManager(
             `setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`,
           );
       }
-      return decide((stored) => ({ ...(stored?.categories ?? REJECT_ALL), ...given }));
+      return decide((stored) => ({ ...(stored?.categories ?? REJECT_ALL), ...given }), 'api');
     },
     follow: (record) =>
       inTurn(() => {

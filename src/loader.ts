@@ -117,6 +117,11 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
   let gated: HTMLScriptElement[] = [];
 
   void report(problems);
+  // A decision an earlier page could not get into the consent log goes again (consent-log.ts).
+  if (config.consentLog && safely(() => localStorage.seloste_log, 0))
+    void lazy(() => chunk('consent-log'))().then((log) =>
+      log?.consentLog(config.consentLog, config.notice, warn).retry(),
+    );
   const vendors = lazy(async (): Promise<Vendors> =>
     (await chunk('vendors')).createVendors(dataset, nonce, () => gated, warn, report),
   );

@@ -37,14 +37,24 @@ const stored = () => {
   return raw ? decodeRecord(raw)! : null;
 };
 
-function setup(initial: ConsentRecord | null = null) {
+function setup(initial: ConsentRecord | null = null, extra: Record<string, string> = {}) {
   const log: string[] = [];
   const scripts: (Choice | null)[] = [];
+  const sent: { method: string; categories: object; shown: boolean }[] = [];
   let announced = 0;
   const { config } = parseConfig({
-    dataset: { reloadOnRevoke: 'false', ga4: 'G-TEST1234', metaPixel: '1234567890' },
+    dataset: { reloadOnRevoke: 'false', ga4: 'G-TEST1234', metaPixel: '1234567890', ...extra },
     pageUrl: location.href,
   });
+  // The consent-log chunk, recording what would be sent.
+  const consentLog = {
+    toLogRecord: async (decision: ConsentRecord, context: { method: string; texts?: object }) => ({
+      method: context.method,
+      categories: decision.categories,
+      shown: !!context.texts,
+    }),
+    consentLog: () => ({ send: async (record: (typeof sent)[number]) => void sent.push(record) }),
+  };
   const vendors = fakeVendors(log, scripts);
   const manager = createManager(
     {
@@ -56,10 +66,12 @@ function setup(initial: ConsentRecord | null = null) {
       vendors: () => Promise.resolve(vendors),
       nonce: '',
       report: () => Promise.resolve(),
+      load: () => Promise.resolve(consentLog as never),
+      shownTexts: () => ({ bannerTitle: 'x' }),
     },
     config,
   );
-  return { manager, log, scripts, announced: () => announced };
+  return { manager, log, scripts, sent, announced: () => announced };
 }
 
 const changes = (count: number) =>
@@ -216,6 +228,67 @@ describe('consent manager', () => {
       expect(scripts).to.deep.equal([]);
       expect(document.cookie).to.equal(before);
       expect(manager.store.get()).to.deep.equal(withdrawn);
+    });
+  });
+
+  describe('with a consent log and Global Privacy Control', () => {
+    const LOG = { consentLog: 'https://consent.example.fi/v1/records' };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    let gpc: PropertyDescriptor | undefined;
+    const signal = (on: boolean) =>
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
+    before(() => (gpc = Object.getOwnPropertyDescriptor(navigator, 'globalPrivacyControl')));
+    after(() => {
+      if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', gpc);
+      else delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    });
+
+    it('sends one record per decision, named by where it came from; a refusal of a grant is a withdrawal', async () => {
+      signal(false);
+      const { manager, sent } = setup(null, LOG);
+      await manager.decide({ analytics: true, marketing: true });
+      await manager.setConsent({ marketing: false });
+      const banner = document.createElement('seloste-banner');
+      document.body.append(banner);
+      banner.dispatchEvent(
+        new CustomEvent('seloste-choice', {
+          bubbles: true,
+          composed: true,
+          detail: { analytics: true, marketing: true },
+        }),
+      );
+      banner.remove();
+      await settle();
+      expect(sent.map(({ method }) => method)).to.deep.equal(['api', 'withdrawal', 'banner']);
+      expect(sent[0]).to.deep.include({ shown: true });
+    });
+
+    it('sends nothing without data-consent-log', async () => {
+      const { manager, sent } = setup();
+      await manager.decide({ analytics: true, marketing: false });
+      await settle();
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('under the signal, accepting all accepts all but marketing; the settings may allow it', async () => {
+      signal(true);
+      const { manager } = setup();
+      expect(await manager.decide({ analytics: true, marketing: true })).to.include({
+        analytics: true,
+        marketing: false,
+      });
+      expect(await manager.decide({ analytics: true, marketing: true }, 'settings')).to.include({
+        marketing: true,
+      });
+      expect(await manager.setConsent({ marketing: true })).to.include({ marketing: true });
+    });
+
+    it('data-gpc="ignore" turns that off', async () => {
+      signal(true);
+      const { manager } = setup(null, { gpc: 'ignore' });
+      expect(await manager.decide({ analytics: true, marketing: true })).to.include({
+        marketing: true,
+      });
     });
   });
 });

@@ -22,6 +22,8 @@ export interface LoaderConfig {
   noticeHash: string[];
   /** URL of the privacy notice JSON (`data-notice`): a path on this site or an https URL. */
   notice?: string;
+  /** Where each decision is recorded (`data-consent-log`): the log service's records URL. */
+  consentLog?: string;
   /**
    * Domain of the consent cookie, to share one decision across subdomains
    * (`data-cookie-domain`): the page's host or one of its parent domains.
@@ -69,6 +71,11 @@ export interface AppConfig {
   theme: Theme;
   /** Reload the page after consent is withdrawn, so running tags stop (`data-reload-on-revoke`). @default true */
   reloadOnRevoke: boolean;
+  /**
+   * Whether the browser's Global Privacy Control signal refuses marketing (`data-gpc`:
+   * `honour`, or `ignore`). @default true
+   */
+  gpc: boolean;
 }
 
 /** The widget's configuration, read from the data attributes of its script tag. */
@@ -111,6 +118,7 @@ export const CHOICES = {
   layout: ['bar', 'box-left', 'box-right', 'center'],
   theme: ['auto', 'light', 'dark'],
   reloadOnRevoke: ['true', 'false'],
+  gpc: ['honour', 'ignore'],
 } as const;
 
 /**
@@ -135,6 +143,8 @@ const KNOWN = [
   'layout',
   'theme',
   'reloadOnRevoke',
+  'gpc',
+  'consentLog',
   'lang',
   'consentDays',
   'revision',
@@ -153,7 +163,7 @@ export const matchLang = (tags: readonly (string | undefined)[]): Lang | undefin
 
 /**
  * A URL Seloste may fetch: a path that stays on `page`'s site, or an https (or protocol-relative)
- * URL written out in full; `undefined` for anything else. `/\\evil.example/x.js`, which browsers
+ * URL written out in full (http too, from a page on plain http); `undefined` for anything else. `/\\evil.example/x.js`, which browsers
  * read as another host, is neither; nor is `javascript:`.
  *
  * @example safeUrl('/vendor/gtag.js', new URL('https://shop.example.fi/')) // '/vendor/gtag.js'
@@ -164,7 +174,9 @@ export function safeUrl(value: string, page: URL): string | undefined {
     if (
       /^https?:$/.test(resolved.protocol) &&
       (resolved.origin === page.origin ||
-        (resolved.protocol === 'https:' && /^(https:)?\/\/[^/\\]/i.test(value)))
+        // Written out in full, https (or http from a page on plain http, in development).
+        ((resolved.protocol === 'https:' || page.protocol === 'http:') &&
+          /^(https?:)?\/\/[^/\\]/i.test(value)))
     )
       return value;
   } catch {
@@ -237,6 +249,7 @@ export function parseLoaderConfig({
         .split(/[\s,#]+/)
         .filter(Boolean),
       notice: (notice && url('notice', notice)) || undefined,
+      consentLog: (dataset.consentLog && url('consentLog', dataset.consentLog.trim())) || undefined,
       cookieDomain,
       cookieName: (page.protocol === 'https:' && !cookieDomain ? '__Host-' : '') + CONSENT_COOKIE,
     },
@@ -262,6 +275,7 @@ export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems:
       layout: choice('layout'),
       theme: choice('theme'),
       reloadOnRevoke: choice('reloadOnRevoke') === 'true',
+      gpc: choice('gpc') === 'honour',
     },
     problems,
   };

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string> = {
   layout: 'bar | box-left | box-right | center',
   theme: 'auto | light | dark',
   reloadOnRevoke: 'true | false',
+  gpc: 'honour | ignore',
 };
 
 /** Problems of the page rather than of one attribute: `[!name, detail, detail]`. */

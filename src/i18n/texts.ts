@@ -12,11 +12,17 @@ export interface BannerTexts {
   savedAll: string;
   /** Said once a choice of the necessary cookies alone is saved. */
   savedNecessary: string;
+  /** Shown in the banner when the browser sends Global Privacy Control (and the site honours it). */
+  gpcNote: string;
+  /** Said once Accept all is saved without marketing, for Global Privacy Control. */
+  savedGpc: string;
 }
 
 /** The dialogs' texts, fetched when a dialog first opens. */
 export interface DialogTexts {
   settingsTitle: string;
+  /** Shown under marketing in the settings when the browser sends Global Privacy Control. */
+  gpcSettingsNote: string;
   settingsIntro: string;
   save: string;
   close: string;

@@ -2,6 +2,7 @@ import type { SelosteConfig } from '../core/config.js';
 import type { ConsentStore } from '../core/store.js';
 import type { Lang, VendorId } from '../core/types.js';
 import type { BannerTexts, DialogTexts } from '../i18n/texts.js';
+import type * as ConsentLog from '../consent-log.js';
 
 /** The store as the elements see it: read and watch, never write (they fire events instead). */
 export type StoreView = Pick<ConsentStore, 'get' | 'subscribe'>;
@@ -16,11 +17,14 @@ export interface UiContext {
   readonly texts: BannerTexts;
   /** Imports a chunk of the embed build by name: the dialog texts of a language. */
   load(name: `dialogs-${Lang}`): Promise<{ default: DialogTexts }>;
+  load(name: 'consent-log'): Promise<typeof ConsentLog>;
 }
 
 /** What the UI chunk gives back to the loader. */
 export interface UiApp {
   showBanner(): void | Promise<void>;
+  /** The banner texts shown on this page (with the owner's overrides), if the banner was. */
+  shownTexts(): object | undefined;
   openSettings(trigger?: HTMLElement | null): Promise<void>;
   openNotice(trigger?: HTMLElement | null): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { resolveTexts } from '../i18n/index.js';
 import { reportTextOverrides } from '../i18n/report.js';
 import type { DialogTexts, TextOverrides, Texts } from '../i18n/texts.js';
 import type { Lang } from '../core/types.js';
+import { gpcSignal } from '../gpc.js';
 import { warn } from '../log.js';
 import { safely } from '../cookies/read.js';
 import type { UiContext } from './context.js';
@@ -66,7 +67,10 @@ async function create(
   if (target === 'settings') {
     const { SelostePreferences } = await import('./preferences/preferences.js');
     defineOnce('seloste-preferences', SelostePreferences);
-    element = Object.assign(new SelostePreferences(), common, { reloads: config.reloadOnRevoke });
+    element = Object.assign(new SelostePreferences(), common, {
+      reloads: config.reloadOnRevoke,
+      gpc: config.gpc && gpcSignal(),
+    });
     // A withdrawal reloads the page (consent-manager.ts): the page after it says what was saved.
     element.addEventListener('seloste-choice', (e) => {
       const stored = store.get()?.categories ?? null;

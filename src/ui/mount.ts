@@ -12,6 +12,7 @@ import type * as Dialogs from './dialogs.js';
 import { focusPage } from './focus.js';
 import { announce, liveRegion, savedText } from './live.js';
 import { RELOADED } from './reloaded.js';
+import { gpcSignal } from '../gpc.js';
 
 export type { UiApp, UiContext };
 
@@ -27,6 +28,7 @@ export function mount(context: UiContext): UiApp {
       )
     : Promise.resolve(undefined);
   let banner: SelosteBanner | undefined;
+  let shown: object | undefined;
   let dialogs: Promise<typeof Dialogs> | undefined;
 
   /** Never rejects: dialogs.ts reports its own failures; a failed import is reported and retried. */
@@ -51,9 +53,13 @@ export function mount(context: UiContext): UiApp {
     }
   });
   // A choice made in the banner or the settings is confirmed in words.
+  const gpc = config.gpc && gpcSignal();
   document.addEventListener('seloste-choice', (e) => {
-    const texts = (e.target as Partial<SelosteBanner>).texts;
-    if (texts) announce(savedText(texts, e.detail), config.lang);
+    const { texts, localName } = e.target as Partial<SelosteBanner> & Element;
+    if (!texts) return;
+    // Accept all from the banner leaves marketing out for the signal (consent-manager.ts).
+    const gpcAll = gpc && localName === 'seloste-banner' && e.detail.marketing;
+    announce(gpcAll ? texts.savedGpc : savedText(texts, e.detail), config.lang);
   });
   // The page has just reloaded after a withdrawal in the settings: say so.
   if (safely(() => sessionStorage.getItem(RELOADED), null)) void open('reloaded');
@@ -72,16 +78,19 @@ export function mount(context: UiContext): UiApp {
       if (banner || store.get()) return;
       if (!customElements.get('seloste-banner'))
         customElements.define('seloste-banner', SelosteBanner);
+      shown = texts;
       banner = Object.assign(new SelosteBanner(), {
         texts,
         theme: config.theme,
         lang: config.lang,
         layout: config.layout,
+        gpc,
         noticeLink: config.notice ? `#${config.noticeHash[0] ?? ''}` : '',
       });
       // First in the body, so keyboard and screen reader users meet it first.
       document.body.prepend(banner);
     },
+    shownTexts: () => shown,
     openSettings: (trigger) => open('settings', trigger),
     openNotice: (trigger) => open('notice', trigger),
   };

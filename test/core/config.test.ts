@@ -261,6 +261,8 @@ describe('parseLoaderConfig, parseVendorConfig and parseAppConfig', () => {
       gtm: 'GTM-ABC1234',
       gtmCategory: 'marketing',
       gtmSrc: '/gtm.js',
+      consentLog: '/v1/records',
+      gpc: 'ignore',
     };
     const loader = parseLoaderConfig({ dataset: all, pageUrl: PAGE });
     const app = parseAppConfig(all);

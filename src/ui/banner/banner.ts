@@ -28,6 +28,7 @@ const bannerStyles = sheet(bannerCss);
  * @csspart banner - the fixed box
  * @csspart title - the heading
  * @csspart text - the paragraph
+ * @csspart gpc - the note that the browser's Global Privacy Control signal is honoured
  * @csspart notice-link - the link to the privacy notice
  * @csspart actions - the row of buttons
  * @csspart button - each button (also `accept`, `reject`, `settings`)
@@ -45,6 +46,8 @@ export class SelosteBanner extends HTMLElement {
    */
   noticeLink = '';
   layout: Layout = 'bar';
+  /** Whether the browser's Global Privacy Control signal is honoured: the banner says so. */
+  gpc = false;
   theme: Theme = 'auto';
 
   /**
@@ -104,6 +107,7 @@ export class SelosteBanner extends HTMLElement {
         { class: 'inner' },
         h('h2', { id: 'title', part: 'title' }, t.bannerTitle),
         text,
+        ...(this.gpc ? [h('p', { class: 'gpc', part: 'gpc' }, t.gpcNote)] : []),
         h(
           'div',
           { class: 'actions', part: 'actions' },

@@ -47,6 +47,9 @@ export class SelostePreferences extends DialogElement {
   /** Whether a withdrawal reloads the page (`data-reload-on-revoke`): the dialog says so. */
   @property({ type: Boolean }) reloads = false;
 
+  /** Whether the browser's Global Privacy Control signal is honoured: marketing says so. */
+  @property({ type: Boolean }) gpc = false;
+
   @state() private _draft: Choice = { ...REJECT_ALL };
 
   private readonly _consent = new ConsentController(this);
@@ -129,7 +132,12 @@ export class SelostePreferences extends DialogElement {
             />
           </span>
         </div>
-        <p id="d-${category}">${t[`${category}Text`]}</p>
+        <p id="d-${category}">
+          ${t[`${category}Text`]}
+          ${category === 'marketing' && this.gpc
+            ? html`<span class="gpc" part="gpc">${t.gpcSettingsNote}</span>`
+            : nothing}
+        </p>
         ${
           services.length
             ? html`<details>
