@@ -14,6 +14,7 @@ import { EXIT, InputError, UsageError, type Command } from './common.js';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./validate.js'),
   import: () => import('./import.js'),
+  scan: () => import('./scan.js'),
 };
 
 async function usage(): Promise<string> {

@@ -44,7 +44,12 @@ export interface Catalogue {
   readonly vendors: readonly Tracker[];
 }
 
-const CATEGORIES: readonly TrackerCategory[] = ['necessary', 'analytics', 'marketing', 'functional'];
+const CATEGORIES: readonly TrackerCategory[] = [
+  'necessary',
+  'analytics',
+  'marketing',
+  'functional',
+];
 const KINDS: readonly TrackerKind[] = [
   'analytics',
   'advertising',
@@ -155,7 +160,8 @@ export function trackerForUrl(
   let best: [Tracker, number] | undefined;
   for (const vendor of catalogue.vendors) {
     for (const host of vendor.hosts) {
-      if (hostWithin(url.hostname, host) && host.length > (best?.[1] ?? 0)) best = [vendor, host.length];
+      if (hostWithin(url.hostname, host) && host.length > (best?.[1] ?? 0))
+        best = [vendor, host.length];
     }
   }
   return best?.[0];

@@ -61,7 +61,8 @@ const skip = (id: CheckId, why: Note[], phase?: PhaseName): CheckResult =>
 const vendorName = (id: string | null) => (id && trackerById(id)?.name) || id || '';
 
 /** Optional scripts' categories that may run without consent. */
-const NECESSARY = /^(necessary|essential|strictly[-_ ]?necessary|required|välttämättömät|nödvändiga)$/i;
+const NECESSARY =
+  /^(necessary|essential|strictly[-_ ]?necessary|required|välttämättömät|nödvändiga)$/i;
 
 /**
  * What a phase left that consent should have prevented: requests to services (one finding per
@@ -155,7 +156,12 @@ export function rejectOnFirstLayer({ banner }: PageFacts): CheckResult {
   if (!accept && !reject) return skip(id, [{ code: 'no-banner' }], 'firstVisit');
   if (!reject) {
     return result(id, [
-      { code: 'no-reject-on-first-layer', level: 'fail', phase: 'firstVisit', values: { accept: accept!.label } },
+      {
+        code: 'no-reject-on-first-layer',
+        level: 'fail',
+        phase: 'firstVisit',
+        values: { accept: accept!.label },
+      },
     ]);
   }
   const findings: Finding[] = [];
@@ -184,7 +190,12 @@ export function rejectOnFirstLayer({ banner }: PageFacts): CheckResult {
     }
     findings.push({ code: 'controls-compared', level: 'info', phase: 'firstVisit', values });
   } else {
-    findings.push({ code: 'reject-found', level: 'info', phase: 'firstVisit', values: { reject: reject.label } });
+    findings.push({
+      code: 'reject-found',
+      level: 'info',
+      phase: 'firstVisit',
+      values: { reject: reject.label },
+    });
   }
   return result(id, findings);
 }
@@ -208,8 +219,10 @@ export function vendorsLoadAfterAccept({ phases, seloste }: PageFacts): CheckRes
       const src = seloste.sources[vendor]!;
       const count = loads.get(src) ?? 0;
       const values = { vendor: vendorName(vendor), url: src, count };
-      if (count === 0) findings.push({ code: 'vendor-not-loaded', level: 'fail', phase: 'accept', values });
-      else if (count > 1) findings.push({ code: 'vendor-loaded-twice', level: 'fail', phase: 'accept', values });
+      if (count === 0)
+        findings.push({ code: 'vendor-not-loaded', level: 'fail', phase: 'accept', values });
+      else if (count > 1)
+        findings.push({ code: 'vendor-loaded-twice', level: 'fail', phase: 'accept', values });
       else findings.push({ code: 'vendor-loaded', level: 'info', phase: 'accept', values });
     }
     return result(id, findings);
@@ -295,9 +308,13 @@ export function consentDefaultFirst({ phases }: PageFacts): CheckResult {
   for (const name of ['firstVisit', 'accept'] as const) {
     const layer = phases[name].dataLayer;
     const first = layer.findIndex(
-      (entry) => entry.command === 'config' || (entry.command === 'event' && !GTM_EVENT.test(entry.target ?? '')),
+      (entry) =>
+        entry.command === 'config' ||
+        (entry.command === 'event' && !GTM_EVENT.test(entry.target ?? '')),
     );
-    const defaults = layer.findIndex((entry) => entry.command === 'consent' && entry.target === 'default');
+    const defaults = layer.findIndex(
+      (entry) => entry.command === 'consent' && entry.target === 'default',
+    );
     if (first < 0 && defaults < 0) continue;
     google = true;
     if (first >= 0 && (defaults < 0 || defaults > first)) {
@@ -342,7 +359,10 @@ export function cookiesDeclared({ phases, seloste }: PageFacts): CheckResult {
     return skip(
       id,
       cookies.length
-        ? cookies.map((c) => ({ code: 'cookie-seen', values: { name: c.name, domain: c.domain, vendor: vendorName(c.vendor) } }))
+        ? cookies.map((c) => ({
+            code: 'cookie-seen',
+            values: { name: c.name, domain: c.domain, vendor: vendorName(c.vendor) },
+          }))
         : [{ code: 'not-seloste-no-cookies' }],
     );
   }
@@ -352,7 +372,8 @@ export function cookiesDeclared({ phases, seloste }: PageFacts): CheckResult {
   for (const cookie of cookies) {
     const values = { name: cookie.name, domain: cookie.domain, vendor: vendorName(cookie.vendor) };
     const byName = declared.some((pattern) => matchesCookie(cookie.name, pattern));
-    const byVendor = cookie.party === 'third' && !!cookie.vendor && seloste.vendors.includes(cookie.vendor);
+    const byVendor =
+      cookie.party === 'third' && !!cookie.vendor && seloste.vendors.includes(cookie.vendor);
     if (byName || byVendor) findings.push({ code: 'cookie-declared', level: 'info', values });
     else if (cookie.category && cookie.category !== 'necessary') {
       findings.push({ code: 'cookie-undeclared', level: 'fail', values });

@@ -14,7 +14,7 @@ import {
   type Control,
 } from './banner.js';
 import type { SiteSources } from './catalogue.js';
-import { readSeloste } from './probe.js';
+import { BINDING, probe, readSeloste } from './probe.js';
 import { Recorder, within } from './recorder.js';
 import { sameSite } from './site.js';
 import type { BannerInfo, Note, PhaseRecord, SelosteSite } from './types.js';
@@ -56,7 +56,11 @@ export interface PhaseEnv {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A record for a phase that did not run. */
-export function emptyPhase(url: string, status: PhaseRecord['status'], notes: Note[] = []): PhaseRecord {
+export function emptyPhase(
+  url: string,
+  status: PhaseRecord['status'],
+  notes: Note[] = [],
+): PhaseRecord {
   return {
     status,
     url,
@@ -91,7 +95,8 @@ export function navigationProblem(error: unknown, url: string): Note {
   }
   if (code === 'ERR_NAME_NOT_RESOLVED') return { code: 'no-such-host', values: { host } };
   if (code === 'ERR_TOO_MANY_REDIRECTS') return { code: 'redirect-loop', values: { url } };
-  if (/^ERR_(CERT|SSL)_|^ERR_BAD_SSL|_TLS_/.test(code)) return { code: 'tls', values: { host, error: code } };
+  if (/^ERR_(CERT|SSL)_|^ERR_BAD_SSL|_TLS_/.test(code))
+    return { code: 'tls', values: { host, error: code } };
   if (/^ERR_(CONNECTION|ADDRESS|EMPTY_RESPONSE|NETWORK|INTERNET|TIMED_OUT)/.test(code)) {
     return { code: 'unreachable', values: { host, error: code } };
   }
@@ -114,7 +119,6 @@ async function openContext(env: PhaseEnv, sources: SiteSources): Promise<Visit> 
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   const recorder = new Recorder(context, { start: env.start, sources });
   await recorder.attach();
-  const { probe, BINDING } = await import('./probe.js');
   await context.addInitScript(probe, BINDING);
   await env.prepare?.(context);
   const page = await context.newPage();
@@ -139,7 +143,8 @@ async function load(visit: Visit, url: string, env: PhaseEnv): Promise<Response 
     .waitForLoadState('load', { timeout: env.timing.pageTimeout })
     .then(() => true)
     .catch(() => false);
-  if (!loaded && !visit.page.isClosed()) visit.notes.push({ code: 'never-loaded', values: { url } });
+  if (!loaded && !visit.page.isClosed())
+    visit.notes.push({ code: 'never-loaded', values: { url } });
   return response;
 }
 
@@ -163,9 +168,10 @@ async function finish(
   afterAt: number | null,
 ): Promise<PhaseRecord> {
   const snapshot = await visit.recorder.snapshot(visit.page);
-  const errors = visit.recorder.errors.map(
-    (error): Note => ({ code: 'script-error', values: { error } }),
-  );
+  const errors = visit.recorder.errors.map((error): Note => ({
+    code: 'script-error',
+    values: { error },
+  }));
   return {
     status,
     url: visit.page.isClosed() ? '' : visit.page.url(),
@@ -178,10 +184,7 @@ async function finish(
 }
 
 /** Wraps a phase: an error inside becomes a `failed` phase with a note, never an exception. */
-async function guarded(
-  url: string,
-  run: () => Promise<PhaseRecord>,
-): Promise<PhaseRecord> {
+async function guarded(url: string, run: () => Promise<PhaseRecord>): Promise<PhaseRecord> {
   try {
     return await run();
   } catch (error) {
@@ -201,7 +204,12 @@ async function press(visit: Visit, control: Control, what: string): Promise<bool
   } catch (error) {
     visit.notes.push({
       code: 'click-failed',
-      values: { control: what, error: String((error as Error).message).split('\n')[0]!.slice(0, 200) },
+      values: {
+        control: what,
+        error: String((error as Error).message)
+          .split('\n')[0]!
+          .slice(0, 200),
+      },
     });
     return false;
   }
@@ -221,7 +229,9 @@ async function checkSelosteConsent(visit: Visit, expected: boolean, after: strin
       code: 'consent-mismatch',
       values: {
         button: after,
-        consent: consent ? `analytics: ${consent.analytics}, marketing: ${consent.marketing}` : 'null',
+        consent: consent
+          ? `analytics: ${consent.analytics}, marketing: ${consent.marketing}`
+          : 'null',
       },
     });
   }
@@ -290,7 +300,10 @@ async function readSite(page: Page): Promise<{ site: SelosteSite; noticeText: st
         noticeProblem = { code: 'notice-unreadable', values: { url: notice, error: 'not JSON' } };
       }
     } else {
-      noticeProblem = { code: 'notice-unreadable', values: { url: notice, error: fetched.error ?? '' } };
+      noticeProblem = {
+        code: 'notice-unreadable',
+        values: { url: notice, error: fetched.error ?? '' },
+      };
     }
   }
   return {
@@ -458,7 +471,8 @@ export function rejectPhase(env: PhaseEnv, url: string): Promise<PhaseRecord> {
         return await finish(visit, 'skipped', null, null);
       }
       const actionAt = visit.recorder.now();
-      if (!(await press(visit, reject, reject.label))) return await finish(visit, 'failed', actionAt, actionAt);
+      if (!(await press(visit, reject, reject.label)))
+        return await finish(visit, 'failed', actionAt, actionAt);
       if (seloste) await checkSelosteConsent(visit, false, reject.label);
       await settle(visit, env, 0);
       await visit.page.reload({ waitUntil: 'load', timeout: env.timing.pageTimeout });
@@ -504,7 +518,11 @@ export async function acceptAndWithdraw(
       let settings = await waitForControl(find('settings'), 500);
       if (!settings && seloste) {
         visit.notes.push({ code: 'no-settings-link' });
-        await within(visit.page.evaluate(() => window.seloste?.openSettings()), 5000, undefined);
+        await within(
+          visit.page.evaluate(() => window.seloste?.openSettings()),
+          5000,
+          undefined,
+        );
       } else if (settings) {
         await press(visit, settings, settings.label);
       } else {
@@ -512,7 +530,9 @@ export async function acceptAndWithdraw(
         return await finish(visit, 'skipped', null, null);
       }
       const reject = await waitForControl(
-        seloste ? () => selostePreferencesReject(visit.page) : () => findByName(visit.page, 'reject'),
+        seloste
+          ? () => selostePreferencesReject(visit.page)
+          : () => findByName(visit.page, 'reject'),
         env.timing.bannerWait,
       );
       if (!reject) {
@@ -526,7 +546,8 @@ export async function acceptAndWithdraw(
         if (frame === visit.page.mainFrame() && reloadAt === null) reloadAt = visit.recorder.now();
       };
       visit.page.on('framenavigated', onNavigate);
-      if (!(await press(visit, reject, reject.label))) return await finish(visit, 'failed', actionAt, actionAt);
+      if (!(await press(visit, reject, reject.label)))
+        return await finish(visit, 'failed', actionAt, actionAt);
       await visit.page
         .waitForEvent('load', { timeout: Math.max(2000, env.timing.quiet * 4) })
         .catch(() => undefined);
@@ -538,5 +559,10 @@ export async function acceptAndWithdraw(
       await closeVisit(env, visit);
     }
   });
-  return { accept: accept ?? emptyPhase(url, withdraw.status === 'failed' ? 'failed' : 'skipped', withdraw.notes), withdraw };
+  return {
+    accept:
+      accept ??
+      emptyPhase(url, withdraw.status === 'failed' ? 'failed' : 'skipped', withdraw.notes),
+    withdraw,
+  };
 }

@@ -49,7 +49,11 @@ export function probe(binding: string): void {
       },
       set(value: string) {
         set.call(this, value);
-        send({ type: 'cookie', text: String(value).slice(0, 500), script: scriptOf(new Error().stack) });
+        send({
+          type: 'cookie',
+          text: String(value).slice(0, 500),
+          script: scriptOf(new Error().stack),
+        });
       },
     });
   }
@@ -120,7 +124,11 @@ export function readDataLayer(): { command: string; target?: string }[] | null {
   if (!Array.isArray(layer)) return null;
   return layer.slice(0, 1000).map((entry: unknown) => {
     const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 100) : undefined);
-    if (entry && typeof entry === 'object' && typeof (entry as ArrayLike<unknown>).length === 'number') {
+    if (
+      entry &&
+      typeof entry === 'object' &&
+      typeof (entry as ArrayLike<unknown>).length === 'number'
+    ) {
       const args = Array.from(entry as ArrayLike<unknown>);
       return { command: text(args[0]) ?? '?', target: text(args[1]) };
     }
@@ -155,9 +163,7 @@ export function readConsent(): Record<string, unknown> | null | undefined {
   const api = (window as unknown as { seloste?: { getConsent?: () => unknown } }).seloste;
   if (typeof api?.getConsent !== 'function') return undefined;
   const consent = api.getConsent();
-  return consent && typeof consent === 'object'
-    ? JSON.parse(JSON.stringify(consent))
-    : null;
+  return consent && typeof consent === 'object' ? JSON.parse(JSON.stringify(consent)) : null;
 }
 
 /**

@@ -82,9 +82,7 @@ export class Recorder {
   /** Starts listening; call before the first page opens. */
   async attach(): Promise<void> {
     const { context } = this;
-    await context.exposeBinding(BINDING, ({ frame }, event: unknown) =>
-      this.onProbe(frame, event),
-    );
+    await context.exposeBinding(BINDING, ({ frame }, event: unknown) => this.onProbe(frame, event));
     context.on('request', (request) => {
       this.pending.add(request);
       this.lastActivity = Date.now();
@@ -121,7 +119,9 @@ export class Recorder {
     this.t0 = Date.now();
     this.requests = [];
     this.errors = [];
-    this.gated = new Map([...this.gated].map(([label, { category }]) => [label, { category, ranAt: null }]));
+    this.gated = new Map(
+      [...this.gated].map(([label, { category }]) => [label, { category, ranAt: null }]),
+    );
   }
 
   private noteCookie(text: string, by: string) {
@@ -176,8 +176,9 @@ export class Recorder {
     consent: Record<string, unknown> | null | undefined;
   }> {
     const { start } = this.options;
-    const cookies = (await within(this.context.cookies(), 5000, [])).slice(0, LIMIT).map(
-      (cookie): CookieRecord => {
+    const cookies = (await within(this.context.cookies(), 5000, []))
+      .slice(0, LIMIT)
+      .map((cookie): CookieRecord => {
         const vendor = trackerForCookie(cookie.name, cookie.domain);
         const domain = cookie.domain.replace(/^\./, '');
         const setter = (this.setters.get(cookie.name) ?? []).find(
@@ -194,13 +195,10 @@ export class Recorder {
           setBy: setter?.by ?? null,
           at: setter?.at ?? null,
         };
-      },
-    );
+      });
     const frames = page.isClosed() ? [] : page.frames();
     const storage = (
-      await Promise.all(
-        frames.map((frame) => within(frame.evaluate(readStorage), 2000, null)),
-      )
+      await Promise.all(frames.map((frame) => within(frame.evaluate(readStorage), 2000, null)))
     ).flatMap((found) =>
       found
         ? [

@@ -48,9 +48,7 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
   try {
     executablePath = chromiumPath();
   } catch (error) {
-    throw new BrowserError(
-      (error as Error).message.replace('for the tests', 'to scan with'),
-    );
+    throw new BrowserError((error as Error).message.replace('for the tests', 'to scan with'));
   }
   try {
     return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...args] });
@@ -88,7 +86,10 @@ async function sitemapPages(env: PhaseEnv, start: URL): Promise<string[]> {
 }
 
 /** Scans one page: the first visit and the two decisions side by side, then the checks. */
-export async function scanPage(env: PhaseEnv, url: string): Promise<{ result: PageResult; links: string[] }> {
+export async function scanPage(
+  env: PhaseEnv,
+  url: string,
+): Promise<{ result: PageResult; links: string[] }> {
   const started = Date.now();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -102,11 +103,20 @@ export async function scanPage(env: PhaseEnv, url: string): Promise<{ result: Pa
       acceptAndWithdraw(env, url),
     ]);
     const notes: Note[] = [];
-    if (timedOut) notes.push({ code: 'page-timeout', values: { seconds: Math.round(env.timing.pageTimeout / 1000) } });
+    if (timedOut)
+      notes.push({
+        code: 'page-timeout',
+        values: { seconds: Math.round(env.timing.pageTimeout / 1000) },
+      });
     if (first.failed) {
       notes.push(first.failed);
       const skipped = emptyPhase(url, 'skipped', [first.failed]);
-      const phases = { firstVisit: first.record, reject: skipped, accept: skipped, withdraw: skipped };
+      const phases = {
+        firstVisit: first.record,
+        reject: skipped,
+        accept: skipped,
+        withdraw: skipped,
+      };
       const host = new URL(url).hostname;
       return {
         result: {
@@ -132,7 +142,10 @@ export async function scanPage(env: PhaseEnv, url: string): Promise<{ result: Pa
     let seloste = first.seloste;
     if (seloste) {
       const names = new Set(PHASES.flatMap((name) => phases[name].cookies.map((c) => c.name)));
-      seloste = { ...seloste, noticeCookies: [...names].filter((name) => mentions(first.noticeText, name)) };
+      seloste = {
+        ...seloste,
+        noticeCookies: [...names].filter((name) => mentions(first.noticeText, name)),
+      };
     }
     const host = new URL(first.finalUrl).hostname;
     return {

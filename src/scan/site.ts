@@ -130,8 +130,10 @@ export function sitemapLocations(xml: string): string[] {
     quot: '"',
     apos: "'",
   };
-  return [...xml.matchAll(/<(?:\w+:)?loc>\s*(?:<!\[CDATA\[)?([^<\]]*?)(?:\]\]>)?\s*<\/(?:\w+:)?loc>/g)].map(
-    ([, loc]) => loc!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!),
+  return [
+    ...xml.matchAll(/<(?:\w+:)?loc>\s*(?:<!\[CDATA\[)?([^<\]]*?)(?:\]\]>)?\s*<\/(?:\w+:)?loc>/g),
+  ].map(([, loc]) =>
+    loc!.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!),
   );
 }
 
