@@ -204,7 +204,8 @@ export function vendorsLoadAfterAccept({ phases, seloste }: PageFacts): CheckRes
   const id = 'vendors-load-after-accept';
   const phase = phases.accept;
   if (phase.status !== 'done') return skip(id, whyNot(phase), 'accept');
-  const after = phase.requests.filter((r) => r.at >= (phase.afterAt ?? 0));
+  // Scripts as added to the page: a second copy counts even when the browser's cache serves it.
+  const after = phase.scripts.filter((r) => r.at >= (phase.afterAt ?? 0));
   const findings: Finding[] = [...mismatches(phase, 'accept')];
   if (seloste) {
     if (!seloste.vendors.length) {
@@ -213,7 +214,7 @@ export function vendorsLoadAfterAccept({ phases, seloste }: PageFacts): CheckRes
     // Google's tag serves Analytics and Ads alike: one load of gtag.js is right for both.
     const loads = new Map<string, number>();
     for (const src of new Set(Object.values(seloste.sources))) {
-      loads.set(src, after.filter((r) => r.type === 'script' && r.url.startsWith(src)).length);
+      loads.set(src, after.filter((r) => r.url.startsWith(src)).length);
     }
     for (const vendor of seloste.vendors) {
       const src = seloste.sources[vendor]!;
@@ -228,7 +229,7 @@ export function vendorsLoadAfterAccept({ phases, seloste }: PageFacts): CheckRes
     return result(id, findings);
   }
   const scripts = new Map<string, { vendor: string; count: number }>();
-  for (const request of after.filter((r) => r.type === 'script')) {
+  for (const request of after) {
     const seen = scripts.get(request.url);
     if (seen) seen.count++;
     else scripts.set(request.url, { vendor: request.vendor, count: 1 });

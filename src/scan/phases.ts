@@ -67,6 +67,7 @@ export function emptyPhase(
     actionAt: null,
     afterAt: null,
     requests: [],
+    scripts: [],
     cookies: [],
     storage: [],
     iframes: [],
@@ -139,8 +140,9 @@ async function load(visit: Visit, url: string, env: PhaseEnv): Promise<Response 
     waitUntil: 'commit',
     timeout: env.timing.pageTimeout,
   });
+  // A page that never finishes loading is scanned as it is, after as long as settling may take.
   const loaded = await visit.page
-    .waitForLoadState('load', { timeout: env.timing.pageTimeout })
+    .waitForLoadState('load', { timeout: env.timing.settleMax })
     .then(() => true)
     .catch(() => false);
   if (!loaded && !visit.page.isClosed())
@@ -252,7 +254,10 @@ export interface FirstVisit {
 }
 
 /** Reads the Seloste tag's configuration and its notice. */
-async function readSite(page: Page): Promise<{ site: SelosteSite; noticeText: string } | null> {
+async function readSite(
+  page: Page,
+  withNotice = true,
+): Promise<{ site: SelosteSite; noticeText: string } | null> {
   const found = await within(page.evaluate(readSeloste), 3000, null);
   if (!found) return null;
   const { config } = parseLoaderConfig({ dataset: found.dataset });
@@ -278,7 +283,7 @@ async function readSite(page: Page): Promise<{ site: SelosteSite; noticeText: st
   const notice = found.dataset['notice']?.trim() ? absolute(found.dataset['notice'].trim()) : null;
   let noticeText = '';
   let noticeProblem: Note | null = null;
-  if (notice) {
+  if (notice && withNotice) {
     const fetched = await within(
       page.evaluate(async (url) => {
         try {
@@ -449,7 +454,7 @@ async function openWithBanner(env: PhaseEnv, url: string) {
   await settle(visit, env, 0);
   const seloste = await hasSeloste(visit.page);
   if (seloste) {
-    const read = await readSite(visit.page);
+    const read = await readSite(visit.page, false);
     if (read) visit.recorder.sources = sourcesOf(read.site);
   }
   const find = (name: 'accept' | 'reject' | 'settings') =>

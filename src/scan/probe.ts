@@ -15,15 +15,18 @@ export const BINDING = '__selosteScan';
 export type ProbeEvent =
   | { type: 'cookie'; text: string; script: string | null }
   | { type: 'gated'; label: string; category: string | null }
-  | { type: 'gated-ran'; label: string };
+  | { type: 'gated-ran'; label: string }
+  | { type: 'script'; src: string };
 
 /**
  * The init script, run in every frame before the page's own scripts.
  *
  * - `document.cookie` writes are reported with the first http(s) script in the stack: the
  *   script that set the cookie (or the page itself, for inline scripts).
- * - In the top frame, `<script type="text/plain">` elements are noted as they are parsed, and a
- *   runnable script inserted later with the same `src` or text is reported as run.
+ * - In the top frame, every script with a `src` is reported as it is added (a script added twice
+ *   loads twice, even when the browser serves the second from its cache), `<script
+ *   type="text/plain">` elements are noted as they are parsed, and a runnable script inserted
+ *   later with the same `src` or text is reported as run.
  */
 export function probe(binding: string): void {
   const send = (event: unknown) => {
@@ -88,8 +91,9 @@ export function probe(binding: string): void {
         gated.add(key);
         send({ type: 'gated', label: key, category: categoryOf(node) });
       }
-    } else if (runnable(type) && gated.has(key)) {
-      send({ type: 'gated-ran', label: key });
+    } else if (runnable(type)) {
+      if (node.src) send({ type: 'script', src: node.src });
+      if (gated.has(key)) send({ type: 'gated-ran', label: key });
     }
   };
   new MutationObserver((records) => {

@@ -19,6 +19,7 @@ import type {
   FrameRecord,
   GatedScript,
   RequestRecord,
+  ScriptRecord,
   StorageRecord,
 } from './types.js';
 
@@ -61,6 +62,7 @@ export class Recorder {
   private lastActivity = Date.now();
   /** Every request of the phase; attributed when read, once the site's own sources are known. */
   private requests: { url: string; at: number; type: string }[] = [];
+  private scripts: { url: string; at: number }[] = [];
   private readonly setters = new Map<string, Setter[]>();
   private gated = new Map<string, { category: string | null; ranAt: number | null }>();
   /** Messages of uncaught errors in the page's scripts, in order. */
@@ -118,6 +120,7 @@ export class Recorder {
   restart(): void {
     this.t0 = Date.now();
     this.requests = [];
+    this.scripts = [];
     this.errors = [];
     this.gated = new Map(
       [...this.gated].map(([label, { category }]) => [label, { category, ranAt: null }]),
@@ -145,6 +148,8 @@ export class Recorder {
       if (!this.gated.has(event.label)) {
         this.gated.set(event.label, { category: text(event.category), ranAt: null });
       }
+    } else if (event.type === 'script' && text(event.src) && this.scripts.length < LIMIT) {
+      this.scripts.push({ url: event.src.slice(0, 2000), at: this.now() });
     } else if (event.type === 'gated-ran' && text(event.label)) {
       const script = this.gated.get(event.label);
       if (script && script.ranAt === null) script.ranAt = this.now();
@@ -168,6 +173,7 @@ export class Recorder {
   /** What the phase leaves behind, read from the browser now. */
   async snapshot(page: Page): Promise<{
     requests: RequestRecord[];
+    scripts: ScriptRecord[];
     cookies: CookieRecord[];
     storage: StorageRecord[];
     iframes: FrameRecord[];
@@ -232,6 +238,10 @@ export class Recorder {
         return vendor && vendor.category !== 'necessary'
           ? [{ url: url.slice(0, 2000), vendor: vendor.id, category: vendor.category, at, type }]
           : [];
+      }),
+      scripts: this.scripts.flatMap(({ url, at }): ScriptRecord[] => {
+        const vendor = trackerForUrl(url, this.sources);
+        return vendor && vendor.category !== 'necessary' ? [{ url, vendor: vendor.id, at }] : [];
       }),
       cookies,
       storage: dedupe(storage, (s) => `${s.area} ${s.origin} ${s.key}`),

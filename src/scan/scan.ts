@@ -16,7 +16,6 @@ import {
   type PhaseEnv,
   type Timing,
 } from './phases.js';
-import { within } from './recorder.js';
 import { isSitemapIndex, pickPages, sitemapLocations } from './site.js';
 import { PHASES, type Note, type PageResult, type ScanReport, type ScanSummary } from './types.js';
 
@@ -48,7 +47,12 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
   try {
     executablePath = chromiumPath();
   } catch (error) {
-    throw new BrowserError((error as Error).message.replace('for the tests', 'to scan with'));
+    const message = (error as Error).message.replace('for the tests', 'to scan with');
+    throw new BrowserError(
+      /install/i.test(message)
+        ? message
+        : `${message}\nInstall Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) or point CHROME_PATH at a Chromium or Chrome executable.`,
+    );
   }
   try {
     return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...args] });
@@ -59,15 +63,18 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
   }
 }
 
-/** Reads a text file of the site through the browser (so test domains resolve as for pages). */
+/**
+ * A text file of the site (the sitemap), through the browser's request API: at most 5 MB, and
+ * `null` for anything but a 200 answer.
+ */
 async function fetchText(env: PhaseEnv, url: string): Promise<string | null> {
   const context = await env.browser.newContext();
   try {
-    const page = await context.newPage();
-    const response = await page.goto(url, { timeout: 10_000, waitUntil: 'commit' });
-    if (!response || !response.ok()) return null;
-    const text = await within(response.text(), 10_000, '');
-    return text.length > 5_000_000 ? null : text;
+    const response = await context.request.get(url, { timeout: 10_000, maxRedirects: 5 });
+    const length = Number(response.headers()['content-length'] ?? 0);
+    if (response.status() !== 200 || length > 5_000_000) return null;
+    const body = await response.body();
+    return body.length > 5_000_000 ? null : body.toString('utf8');
   } catch {
     return null;
   } finally {

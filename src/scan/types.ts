@@ -30,6 +30,14 @@ export interface RequestRecord {
   readonly type: string;
 }
 
+/** A script of a known service added to the page. */
+export interface ScriptRecord {
+  readonly url: string;
+  readonly vendor: string;
+  /** Milliseconds since the phase began. */
+  readonly at: number;
+}
+
 export interface CookieRecord {
   readonly name: string;
   readonly domain: string;
@@ -87,6 +95,8 @@ export interface PhaseRecord {
   /** From when requests count as "after" the action (the reload, else the press). */
   afterAt: number | null;
   requests: RequestRecord[];
+  /** Scripts of known services added to the page (parsed or inserted), in order. */
+  scripts: ScriptRecord[];
   cookies: CookieRecord[];
   storage: StorageRecord[];
   iframes: FrameRecord[];
