@@ -51,6 +51,10 @@ export interface PhaseEnv {
   prepare?: (context: BrowserContext) => Promise<void>;
   /** Contexts open for the current page, so that a page timeout can close them. */
   contexts: Set<BrowserContext>;
+  /** Set when the current page is given up (too large, or out of time): no new context opens. */
+  aborted?: boolean;
+  /** Pages whose HTML is larger are not scanned (a bigger one is a dump or a trap, not a page). */
+  maxPageBytes: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,6 +108,9 @@ export function navigationProblem(error: unknown, url: string): Note {
   return { code: 'load-failed', values: { url, error: code } };
 }
 
+/** Bytes as megabytes with one decimal. */
+export const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
 /** One phase's context, page and recorder. */
 interface Visit {
   context: BrowserContext;
@@ -114,6 +121,7 @@ interface Visit {
 }
 
 async function openContext(env: PhaseEnv, sources: SiteSources): Promise<Visit> {
+  if (env.aborted) throw new Error('Target page, context or browser has been closed');
   const context = await env.browser.newContext({ locale: env.locale, serviceWorkers: 'block' });
   env.contexts.add(context);
   // Functions sent to the page may be compiled with esbuild's keepNames, which calls __name().
@@ -122,7 +130,15 @@ async function openContext(env: PhaseEnv, sources: SiteSources): Promise<Visit> 
   await recorder.attach();
   await context.addInitScript(probe, BINDING);
   await env.prepare?.(context);
-  const page = await context.newPage();
+  // A context closed while its page opens (a page given up) would leave newPage() pending.
+  const page = await Promise.race([
+    context.newPage(),
+    new Promise<never>((_, reject) =>
+      context.once('close', () =>
+        reject(new Error('Target page, context or browser has been closed')),
+      ),
+    ),
+  ]);
   return { context, page, recorder, notes: [], started: Date.now() };
 }
 
@@ -135,11 +151,17 @@ async function closeVisit(env: PhaseEnv, visit: Visit) {
  * Loads `url`: the response once the page is committed, then the `load` event within the
  * page timeout (a page still loading then is scanned as it is, with a note).
  */
-async function load(visit: Visit, url: string, env: PhaseEnv): Promise<Response | null> {
+async function load(
+  visit: Visit,
+  url: string,
+  env: PhaseEnv,
+  onCommit?: (response: Response | null) => void,
+): Promise<Response | null> {
   const response = await visit.page.goto(url, {
     waitUntil: 'commit',
     timeout: env.timing.pageTimeout,
   });
+  onCommit?.(response);
   // A page that never finishes loading is scanned as it is, after as long as settling may take.
   const loaded = await visit.page
     .waitForLoadState('load', { timeout: env.timing.settleMax })
@@ -350,13 +372,34 @@ export function cookieSectionText(notice: unknown): string {
 
 /** The first visit: load, no interaction, settle; then read the banner and the links. */
 export async function firstVisit(env: PhaseEnv, url: string): Promise<FirstVisit> {
-  const visit = await openContext(env, {});
+  let visit: Visit;
+  try {
+    visit = await openContext(env, {});
+  } catch (error) {
+    const failed = navigationProblem(error, url);
+    return {
+      record: emptyPhase(url, 'failed', [failed]),
+      finalUrl: url,
+      status: null,
+      banner: { kind: 'none', accept: null, reject: null },
+      seloste: null,
+      noticeText: '',
+      links: [],
+      failed,
+    };
+  }
+  return firstVisitIn(env, url, visit);
+}
+
+async function firstVisitIn(env: PhaseEnv, url: string, visit: Visit): Promise<FirstVisit> {
   const none: BannerInfo = { kind: 'none', accept: null, reject: null };
   try {
     let response: Response | null;
     try {
       response = await load(visit, url, env);
     } catch (error) {
+      // The other phases of a page that cannot be loaded need not go on.
+      for (const context of env.contexts) if (context !== visit.context) void context.close();
       const failed = navigationProblem(error, url);
       return {
         record: emptyPhase(url, 'failed', [failed]),
@@ -386,10 +429,10 @@ export async function firstVisit(env: PhaseEnv, url: string): Promise<FirstVisit
     if (response && response.status() >= 400) {
       visit.notes.push({ code: 'http-status', values: { url, status: response.status() } });
     }
-    const size = (await within(response?.request().sizes() ?? Promise.resolve(null), 5000, null))
+    const body = (await within(response?.request().sizes() ?? Promise.resolve(null), 5000, null))
       ?.responseBodySize;
-    if (size && size > 5_000_000) {
-      visit.notes.push({ code: 'large-page', values: { megabytes: Math.round(size / 1e5) / 10 } });
+    if (body && body > 2_000_000) {
+      visit.notes.push({ code: 'large-page', values: { megabytes: mb(body) } });
     }
     await settle(visit, env);
     const read = await readSite(visit.page);
@@ -450,12 +493,18 @@ export function sourcesOf(site: SelosteSite | null): SiteSources {
 /** Loads the page in a fresh context and finds its banner: Seloste's, or any by its names. */
 async function openWithBanner(env: PhaseEnv, url: string) {
   const visit = await openContext(env, {});
-  await load(visit, url, env);
-  await settle(visit, env, 0);
-  const seloste = await hasSeloste(visit.page);
-  if (seloste) {
-    const read = await readSite(visit.page, false);
-    if (read) visit.recorder.sources = sourcesOf(read.site);
+  let seloste: boolean;
+  try {
+    await load(visit, url, env);
+    await settle(visit, env, 0);
+    seloste = await hasSeloste(visit.page);
+    if (seloste) {
+      const read = await readSite(visit.page, false);
+      if (read) visit.recorder.sources = sourcesOf(read.site);
+    }
+  } catch (error) {
+    await closeVisit(env, visit);
+    throw error;
   }
   const find = (name: 'accept' | 'reject' | 'settings') =>
     seloste ? () => findSeloste(visit.page, name) : () => findByName(visit.page, name);

@@ -12,6 +12,7 @@ import {
   acceptAndWithdraw,
   emptyPhase,
   firstVisit,
+  mb,
   rejectPhase,
   type PhaseEnv,
   type Timing,
@@ -35,6 +36,8 @@ export interface ScanOptions {
   prepare?: (context: BrowserContext) => Promise<void>;
   /** Told about progress: `scanning <url>` lines for the terminal. */
   progress?: (message: string) => void;
+  /** Pages whose HTML is larger than this are not scanned. @default 10 MB */
+  maxPageBytes?: number;
   /** The tool's version, for the report. */
   version?: string;
 }
@@ -92,6 +95,39 @@ async function sitemapPages(env: PhaseEnv, start: URL): Promise<string[]> {
   return texts.flatMap((text) => (text ? sitemapLocations(text) : []));
 }
 
+/**
+ * The size of a page's HTML when it is larger than `limit` bytes, else `null`: read by Node as
+ * it streams in, and dropped at the limit, so that a huge page costs the browser no time. Any
+ * failure counts as "not too large": the browser reports the page's faults itself.
+ */
+export async function oversize(
+  url: string,
+  limit: number,
+  signal: AbortSignal,
+): Promise<number | null> {
+  try {
+    const response = await fetch(url, { signal, redirect: 'follow' });
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > limit) {
+      await response.body?.cancel();
+      return length;
+    }
+    let bytes = 0;
+    const reader = response.body?.getReader();
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) return null;
+      bytes += chunk.value.byteLength;
+      if (bytes > limit) {
+        await reader!.cancel();
+        return bytes;
+      }
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** Scans one page: the first visit and the two decisions side by side, then the checks. */
 export async function scanPage(
   env: PhaseEnv,
@@ -99,18 +135,34 @@ export async function scanPage(
 ): Promise<{ result: PageResult; links: string[] }> {
   const started = Date.now();
   let timedOut = false;
+  env.aborted = false;
   const timer = setTimeout(() => {
     timedOut = true;
+    env.aborted = true;
     for (const context of env.contexts) void context.close().catch(() => undefined);
   }, env.timing.pageTimeout);
+  const measuring = new AbortController();
+  let tooLarge: Note | null = null;
+  const measured = oversize(url, env.maxPageBytes, measuring.signal).then((bytes) => {
+    if (bytes === null) return;
+    tooLarge = { code: 'too-large', values: { megabytes: mb(bytes), limit: mb(env.maxPageBytes) } };
+    env.aborted = true;
+    for (const context of env.contexts) void context.close().catch(() => undefined);
+  });
   try {
     const [first, reject, decided] = await Promise.all([
       firstVisit(env, url),
       rejectPhase(env, url),
       acceptAndWithdraw(env, url),
     ]);
+    measuring.abort();
+    await measured;
+    if (tooLarge) {
+      first.failed = tooLarge;
+      first.record = emptyPhase(url, 'skipped', [tooLarge]);
+    }
     const notes: Note[] = [];
-    if (timedOut)
+    if (timedOut && !tooLarge)
       notes.push({
         code: 'page-timeout',
         values: { seconds: Math.round(env.timing.pageTimeout / 1000) },
@@ -218,6 +270,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     locale: LOCALES[lang],
     prepare: options.prepare,
     contexts: new Set(),
+    maxPageBytes: options.maxPageBytes ?? 10_000_000,
   };
   const notes: Note[] = [];
   const pages: PageResult[] = [];

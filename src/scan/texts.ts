@@ -202,6 +202,7 @@ const en: ReportTexts = {
     'load-failed': (v) => `The page ${v.url} could not be loaded: ${v.error}.`,
     'left-site': (v) => `${v.url} leads to another site (${v.to}); it was not scanned.`,
     'http-status': (v) => `The page answered with HTTP status ${v.status}.`,
+    'too-large': (v) => `The page's HTML is larger than ${v.limit} MB; it was not scanned.`,
     'large-page': (v) =>
       `The page is very large (${v.megabytes} MB), which slows every visitor down.`,
     'never-loaded': () => 'The page never finished loading; it was scanned as it was.',
@@ -409,6 +410,7 @@ const fi: ReportTexts = {
     'load-failed': (v) => `Sivua ${v.url} ei saatu ladattua: ${v.error}.`,
     'left-site': (v) => `${v.url} vie toiselle sivustolle (${v.to}); sitä ei skannattu.`,
     'http-status': (v) => `Sivu vastasi HTTP-tilakoodilla ${v.status}.`,
+    'too-large': (v) => `Sivun HTML on suurempi kuin ${v.limit} Mt; sitä ei skannattu.`,
     'large-page': (v) => `Sivu on hyvin suuri (${v.megabytes} Mt), mikä hidastaa jokaista kävijää.`,
     'never-loaded': () => 'Sivu ei koskaan latautunut loppuun; se skannattiin sellaisenaan.',
     'never-settled': (v) => `Sivu teki pyyntöjä yli ${v.seconds} s; se skannattiin sellaisenaan.`,
@@ -618,6 +620,7 @@ const sv: ReportTexts = {
     'load-failed': (v) => `Sidan ${v.url} kunde inte laddas: ${v.error}.`,
     'left-site': (v) => `${v.url} leder till en annan webbplats (${v.to}); den skannades inte.`,
     'http-status': (v) => `Sidan svarade med HTTP-status ${v.status}.`,
+    'too-large': (v) => `Sidans HTML är större än ${v.limit} MB; den skannades inte.`,
     'large-page': (v) =>
       `Sidan är mycket stor (${v.megabytes} MB), vilket gör den långsam för varje besökare.`,
     'never-loaded': () => 'Sidan laddades aldrig klart; den skannades som den var.',
