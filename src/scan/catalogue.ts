@@ -72,7 +72,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const pattern = (where: string, value: unknown) => {
-    if (typeof value !== 'string' || !value || value.indexOf('*') < value.length - 1) {
+    if (typeof value !== 'string' || !value || /\*./.test(value)) {
       problems.push(`${where}: "${String(value)}" is not a name or a prefix ending in *.`);
     }
   };
