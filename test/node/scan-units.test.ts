@@ -20,6 +20,7 @@ import {
   gatedScriptsInert,
   noTrackersBeforeConsent,
   rejectOnFirstLayer,
+  withdrawalClears,
   type PageFacts,
 } from '../../src/scan/checks.js';
 import { emptyPhase } from '../../src/scan/phases.js';
@@ -228,6 +229,14 @@ describe('the checks, on hand-made records', () => {
       'fail',
     );
     assert.equal(order([{ command: 'event', target: 'page_view' }]), 'fail');
+  });
+
+  it('warn when withdrawal needed the API because the page has no settings link', () => {
+    const result = withdrawalClears(
+      facts((p) => p.withdraw!.notes.push({ code: 'no-settings-link' })),
+    );
+    assert.equal(result.status, 'warn');
+    assert.equal(withdrawalClears(facts()).status, 'pass');
   });
 
   it('let a gated script of the necessary category run', () => {
