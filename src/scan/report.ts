@@ -99,7 +99,8 @@ export function terminalSummary(report: ScanReport, paint: Paint = plain): strin
   lines.push(paint.bold(`${t.title}: ${clean(report.site)} (${pages})`), '');
   const colour = { pass: paint.green, fail: paint.red, warn: paint.yellow, skip: (s: string) => s };
   const width = Math.max(...CHECK_IDS.map((id) => t.check[id].length));
-  for (const item of overview(report)) {
+  // When no page could be scanned, the checks have nothing to say: only the reasons follow.
+  for (const item of summary.status === 'error' ? [] : overview(report)) {
     const evidence =
       item.worst && item.status !== 'pass'
         ? `  ${clean(describe(item.worst.finding, report.lang))}` +

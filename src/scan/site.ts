@@ -17,10 +17,17 @@ export class UrlError extends Error {}
 export function parseStartUrl(input: string): URL {
   let url: URL;
   try {
+    // `localhost:5173` and `www.kuura.fi` would parse as a scheme, or not at all.
+    if (
+      !/^[a-z][a-z0-9+.-]*:\/\//i.test(input) &&
+      !/^(javascript|data|mailto|file):/i.test(input)
+    ) {
+      throw new TypeError('no scheme');
+    }
     url = new URL(input);
   } catch {
     throw new UrlError(
-      `"${input}" is not a URL. Give the whole address, e.g. https://www.example.fi/ or http://localhost:5173/.`,
+      `"${input}" is not a URL. Give the whole address, e.g. https://${/^[\w.-]+(:\d+)?$/.test(input) ? input : 'www.example.fi'}/.`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
