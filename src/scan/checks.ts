@@ -30,9 +30,10 @@ export interface PageFacts {
 }
 
 /** Seloste's integration ids (its data attributes) and the vendors of src/core/vendors.ts. */
-export const SELOSTE_VENDOR: Record<string, (typeof VENDORS)[number]['id']> = {
+export const SELOSTE_VENDOR: Readonly<Record<string, string>> = {
   ga4: 'googleAnalytics',
   'google-ads': 'googleAds',
+  gtm: 'googleTagManager',
   'meta-pixel': 'metaPixel',
   'bing-uet': 'bingUet',
 };
@@ -342,7 +343,7 @@ export function declaredCookies(site: SelosteSite): string[] {
   const configured = site.vendors.map((vendor) => SELOSTE_VENDOR[vendor]);
   return [
     CONSENT_COOKIE,
-    ...VENDORS.filter((vendor) => configured.includes(vendor.id)).flatMap((vendor) =>
+    ...VENDORS.filter((vendor) => configured.includes(vendor.id as string)).flatMap((vendor) =>
       vendor.cookies.map((cookie) => cookie.name.replace(/<id>$/, '*')),
     ),
     ...site.noticeCookies,

@@ -4,7 +4,7 @@
  * run side by side; each waits for the network to go quiet and then a few seconds more.
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { parseLoaderConfig } from '../core/config.js';
+import { parseLoaderConfig, type LoaderConfig } from '../core/config.js';
 import {
   describeControl,
   findByName,
@@ -282,7 +282,10 @@ async function readSite(
 ): Promise<{ site: SelosteSite; noticeText: string } | null> {
   const found = await within(page.evaluate(readSeloste), 3000, null);
   if (!found) return null;
-  const { config } = parseLoaderConfig({ dataset: found.dataset });
+  // Tag Manager and optional script sources are in newer versions of the configuration.
+  const { config } = parseLoaderConfig({ dataset: found.dataset }) as {
+    config: LoaderConfig & { gtm?: string[]; gtmSrc?: string };
+  };
   const absolute = (src: string) => {
     try {
       return new URL(src, found.base).href;
@@ -293,14 +296,24 @@ async function readSite(
   const vendors = [
     ...(config.ga4.length ? ['ga4'] : []),
     ...(config.googleAds.length ? ['google-ads'] : []),
+    ...(config.gtm?.length ? ['gtm'] : []),
     ...(config.metaPixel.length ? ['meta-pixel'] : []),
     ...(config.bingUet ? ['bing-uet'] : []),
   ];
   const sources: Record<string, string> = {};
-  if (config.ga4.length) sources['ga4'] = absolute(config.gtagSrc);
-  if (config.googleAds.length) sources['google-ads'] = absolute(config.gtagSrc);
-  if (config.metaPixel.length) sources['meta-pixel'] = absolute(config.metaPixelSrc);
-  if (config.bingUet) sources['bing-uet'] = absolute(config.bingUetSrc);
+  const gtag = absolute(config.gtagSrc ?? 'https://www.googletagmanager.com/gtag/js');
+  if (config.ga4.length) sources['ga4'] = gtag;
+  if (config.googleAds.length) sources['google-ads'] = gtag;
+  if (config.gtm?.length) {
+    sources['gtm'] = absolute(config.gtmSrc ?? 'https://www.googletagmanager.com/gtm.js');
+  }
+  if (config.metaPixel.length) {
+    sources['meta-pixel'] = absolute(
+      config.metaPixelSrc ?? 'https://connect.facebook.net/en_US/fbevents.js',
+    );
+  }
+  if (config.bingUet)
+    sources['bing-uet'] = absolute(config.bingUetSrc ?? 'https://bat.bing.com/bat.js');
 
   const notice = found.dataset['notice']?.trim() ? absolute(found.dataset['notice'].trim()) : null;
   let noticeText = '';
