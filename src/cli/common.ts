@@ -127,3 +127,20 @@ export function painter(stream: NodeJS.WriteStream) {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Seloste's version from its package.json, found by walking up from this module (the same
+ * from src/cli/ and from the chunks in dist/cli/); empty when it cannot be read.
+ */
+export async function packageVersion(): Promise<string> {
+  for (const up of ['../../', '../../../', '../']) {
+    try {
+      const json = await readFile(new URL(`${up}package.json`, import.meta.url), 'utf8');
+      const { name, version } = JSON.parse(json) as { name?: string; version?: string };
+      if (name === 'seloste' && version) return version;
+    } catch {
+      // Not here: try the next folder up.
+    }
+  }
+  return '';
+}

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./validate.js'),
   import: () => import('./import.js'),
   preview: () => import('./preview.js'),
+  scan: () => import('./scan.js'),
   log: () => import('./log.js'),
 };
 
