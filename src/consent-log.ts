@@ -84,7 +84,9 @@ export function consentLog(
       ? fetch(notice)
           .then((response) => response.json())
           .then(({ updated }: { updated?: unknown }) =>
-            typeof updated === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : undefined,
+            typeof updated === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(updated)
+              ? updated
+              : undefined,
           )
           .catch(() => undefined)
       : Promise.resolve(undefined));

@@ -106,7 +106,8 @@ export function logClient(
     update((pending) =>
       pending.flatMap((entry) => {
         if (sent.has(entry.record.recordId)) return [];
-        if (!entries.some(({ record }) => record.recordId === entry.record.recordId)) return [entry];
+        if (!entries.some(({ record }) => record.recordId === entry.record.recordId))
+          return [entry];
         const attempts = entry.attempts + 1;
         if (attempts < MAX_ATTEMPTS) return [{ ...entry, attempts }];
         warn(

@@ -313,9 +313,7 @@ describe('the widget on another origin (a CDN)', () => {
     assert.equal(await page.locator('seloste-banner').count(), 0);
     assert.ok(
       seloste(messages).some((m) =>
-        m.endsWith(
-          ': from another origin they need the header Access-Control-Allow-Origin.',
-        ),
+        m.endsWith(': from another origin they need the header Access-Control-Allow-Origin.'),
       ),
       messages.join('\n'),
     );

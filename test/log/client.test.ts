@@ -49,7 +49,10 @@ describe('consent log client', () => {
       () => {},
     ).send(record('a'));
     expect(fake.bodies).to.have.length(1);
-    expect(fake.bodies[0]).to.include({ recordId: 'record-a00000000', noticeVersion: '2026-10-15' });
+    expect(fake.bodies[0]).to.include({
+      recordId: 'record-a00000000',
+      noticeVersion: '2026-10-15',
+    });
     expect(pending()).to.deep.equal([]);
   });
 

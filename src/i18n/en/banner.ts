@@ -10,8 +10,9 @@ const banner: BannerTexts = {
   noticeLink: 'Privacy notice',
   savedAll: 'Your choice is saved: all cookies allowed.',
   savedNecessary: 'Your choice is saved: necessary cookies only.',
-    gpcNote: 'Your browser asks that your data is not used for advertising (Global Privacy Control): marketing cookies stay off unless you allow them in the settings.',
-    savedGpc: 'Your choice has been saved: all cookies except marketing, as your browser asks.',
+  gpcNote:
+    'Your browser asks that your data is not used for advertising (Global Privacy Control): marketing cookies stay off unless you allow them in the settings.',
+  savedGpc: 'Your choice has been saved: all cookies except marketing, as your browser asks.',
 };
 
 export default banner;

@@ -28,7 +28,8 @@ const dialogs: DialogTexts = {
   savedAnalytics: 'Your choice is saved: necessary and analytics cookies.',
   savedMarketing: 'Your choice is saved: necessary and marketing cookies.',
   reloadNote: 'Saving reloads the page, so that the services you no longer allow stop.',
-    gpcSettingsNote: 'Your browser asks that your data is not used for advertising (Global Privacy Control), so marketing starts switched off; you can still allow it.',
+  gpcSettingsNote:
+    'Your browser asks that your data is not used for advertising (Global Privacy Control), so marketing starts switched off; you can still allow it.',
   purposes: {
     seloste: 'Remembers your cookie choice.',
     googleAnalytics: 'Visitor statistics: which pages are viewed and how visitors find the site.',

@@ -10,8 +10,10 @@ const banner: BannerTexts = {
   noticeLink: 'Tietosuojaseloste',
   savedAll: 'Valintasi on tallennettu: kaikki evästeet sallittu.',
   savedNecessary: 'Valintasi on tallennettu: vain välttämättömät evästeet.',
-    gpcNote: 'Selaimesi pyytää, ettei tietojasi käytetä mainontaan (Global Privacy Control): markkinointievästeet pysyvät pois päältä, ellet itse salli niitä asetuksista.',
-    savedGpc: 'Valintasi on tallennettu: kaikki evästeet paitsi markkinointi, kuten selaimesi pyytää.',
+  gpcNote:
+    'Selaimesi pyytää, ettei tietojasi käytetä mainontaan (Global Privacy Control): markkinointievästeet pysyvät pois päältä, ellet itse salli niitä asetuksista.',
+  savedGpc:
+    'Valintasi on tallennettu: kaikki evästeet paitsi markkinointi, kuten selaimesi pyytää.',
 };
 
 export default banner;

@@ -29,7 +29,8 @@ const dialogs: DialogTexts = {
   savedMarketing: 'Valintasi on tallennettu: välttämättömät ja markkinointievästeet.',
   reloadNote:
     'Kun tallennat, sivu ladataan uudelleen, jotta palvelut, joilta perut luvan, pysähtyvät.',
-    gpcSettingsNote: 'Selaimesi pyytää, ettei tietojasi käytetä mainontaan (Global Privacy Control). Siksi markkinointi on oletuksena pois päältä; voit silti sallia sen.',
+  gpcSettingsNote:
+    'Selaimesi pyytää, ettei tietojasi käytetä mainontaan (Global Privacy Control). Siksi markkinointi on oletuksena pois päältä; voit silti sallia sen.',
   purposes: {
     seloste: 'Muistaa evästevalintasi.',
     googleAnalytics: 'Kävijätilastot: mitä sivuja katsotaan ja miten sivustolle tullaan.',

@@ -10,8 +10,9 @@ const banner: BannerTexts = {
   noticeLink: 'Dataskyddsbeskrivning',
   savedAll: 'Ditt val har sparats: alla kakor tillåts.',
   savedNecessary: 'Ditt val har sparats: endast nödvändiga kakor.',
-    gpcNote: 'Din webbläsare ber att dina uppgifter inte används för reklam (Global Privacy Control): kakor för marknadsföring förblir avstängda om du inte själv tillåter dem i inställningarna.',
-    savedGpc: 'Ditt val har sparats: alla kakor utom marknadsföring, som din webbläsare ber om.',
+  gpcNote:
+    'Din webbläsare ber att dina uppgifter inte används för reklam (Global Privacy Control): kakor för marknadsföring förblir avstängda om du inte själv tillåter dem i inställningarna.',
+  savedGpc: 'Ditt val har sparats: alla kakor utom marknadsföring, som din webbläsare ber om.',
 };
 
 export default banner;

@@ -28,7 +28,8 @@ const dialogs: DialogTexts = {
   savedAnalytics: 'Ditt val har sparats: nödvändiga kakor och analyskakor.',
   savedMarketing: 'Ditt val har sparats: nödvändiga kakor och marknadsföringskakor.',
   reloadNote: 'När du sparar laddas sidan om, så att de tjänster du inte längre godkänner stannar.',
-    gpcSettingsNote: 'Din webbläsare ber att dina uppgifter inte används för reklam (Global Privacy Control). Därför är marknadsföring avstängd från början; du kan ändå tillåta den.',
+  gpcSettingsNote:
+    'Din webbläsare ber att dina uppgifter inte används för reklam (Global Privacy Control). Därför är marknadsföring avstängd från början; du kan ändå tillåta den.',
   purposes: {
     seloste: 'Kommer ihåg ditt val av kakor.',
     googleAnalytics: 'Besöksstatistik: vilka sidor som visas och hur besökarna hittar hit.',

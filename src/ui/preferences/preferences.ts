@@ -134,9 +134,11 @@ export class SelostePreferences extends DialogElement {
         </div>
         <p id="d-${category}">
           ${t[`${category}Text`]}
-          ${category === 'marketing' && this.gpc
-            ? html`<span class="gpc" part="gpc">${t.gpcSettingsNote}</span>`
-            : nothing}
+          ${
+            category === 'marketing' && this.gpc
+              ? html`<span class="gpc" part="gpc">${t.gpcSettingsNote}</span>`
+              : nothing
+          }
         </p>
         ${
           services.length
