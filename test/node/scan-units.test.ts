@@ -257,7 +257,13 @@ describe('the checks, on hand-made records', () => {
       noticeCookies: ['cart'],
       noticeProblem: null,
     });
-    assert.deepEqual(declared, ['seloste_consent', '_ga', '_ga_*', 'cart']);
+    assert.deepEqual(declared, [
+      'seloste_consent',
+      '__Host-seloste_consent',
+      '_ga',
+      '_ga_*',
+      'cart',
+    ]);
   });
 });
 
