@@ -32,8 +32,11 @@ export interface VendorEnv {
 }
 
 export interface Integration {
-  /** The vendor it stands for (`googleConsent`: Google's signals for a category alone). */
-  readonly id: VendorId | 'googleConsent';
+  /**
+   * The service it stands for: a vendor, a catalogue service (`hotjar`…), or `googleConsent`
+   * (Google's signals for a category alone).
+   */
+  readonly id: VendorId | 'googleConsent' | (string & {});
   readonly category: OptionalCategory;
   /** On every page, before any decision: vendor defaults to denied. No network. */
   init(env: VendorEnv): void;
