@@ -15,7 +15,11 @@ export interface SelosteApi {
   acceptAll(): Promise<Consent | null>;
   /** Refuses analytics and marketing, as Reject all does. */
   rejectAll(): Promise<Consent | null>;
-  /** Sets some categories; those left out keep their current value (refused before a decision). */
+  /**
+   * Sets some categories and services (`{ analytics: true, services: { hotjar: false } }`);
+   * those left out keep their current value (refused before a decision). Allowing a service of a
+   * refused category allows the category with that service alone in it.
+   */
   setConsent(choice: Partial<Choice>): Promise<Consent | null>;
   /** Opens the preferences dialog. */
   openSettings(): Promise<void>;

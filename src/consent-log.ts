@@ -47,11 +47,17 @@ export async function toLogRecord(
   { method, lang, texts }: RecordContext,
 ): Promise<ConsentLogRecord> {
   const textHash = texts && (await hashTexts(texts));
+  const services = { ...decision.categories.services };
   return {
     recordId: randomId(),
     consentId: decision.id,
     decidedAt: new Date(decision.updatedAt).toISOString(),
-    categories: { necessary: true, ...decision.categories },
+    categories: {
+      necessary: true,
+      analytics: decision.categories.analytics,
+      marketing: decision.categories.marketing,
+    },
+    ...(Object.keys(services).length ? { services } : {}),
     method,
     revision: decision.revision,
     lang,

@@ -3,14 +3,9 @@
  * first decision, or together with the banner; returning visitors who decide nothing never
  * download it.
  */
-import {
-  vendorIds,
-  type LoaderConfig,
-  type Problem,
-  type SelosteConfig,
-  type VendorConfig,
-} from './core/config.js';
-import { applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
+import type { LoaderConfig, Problem, SelosteConfig } from './core/config.js';
+import { allows, applyChoice, changes, REJECT_ALL, toConsent } from './core/consent.js';
+import { complete, setServices, type ServiceRef } from './core/services.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { cookieStorage } from './cookies/storage.js';
@@ -18,6 +13,7 @@ import { SelosteChangeEvent } from './events.js';
 import { gpcSignal } from './gpc.js';
 import { warn } from './log.js';
 import type * as ConsentLog from './consent-log.js';
+import type { PageServices } from './page-services.js';
 import type { Vendors } from './vendors.js';
 
 /** What the loader has set up on this page, handed over to the app chunk. */
@@ -68,31 +64,35 @@ export const newId = (): string =>
     .replace(/=+$/, '');
 
 /**
- * Deletes the first-party cookies of the configured vendors whose category `choice` refuses,
- * host-only and on each parent domain, and names any that survive. The catalogue and the
- * deleter are chunks of their own: only a refusal needs them.
+ * Deletes the first-party cookies of the page's services that `choice` refuses, host-only and
+ * on each parent domain, and names any that survive. The deleter is a chunk of its own: only a
+ * refusal needs it.
  */
-async function clearVendorCookies(config: VendorConfig, choice: Choice | null) {
+async function clearCookies(services: PageServices, choice: Choice | null) {
+  const refused = (await services.refs()).some(({ id, category }) => !allows(choice, category, id));
+  if (!refused) return;
   try {
-    const [{ VENDORS }, { clearCookies }] = await Promise.all([
-      import('./core/vendors.js'),
-      import('./cookies/clear.js'),
-    ]);
-    const ids = vendorIds(config);
-    const patterns = VENDORS.filter(
-      (vendor) => ids.includes(vendor.id) && !choice?.[vendor.category],
-    ).flatMap((vendor) => vendor.patterns);
-    const left = patterns.length ? clearCookies(patterns, location.hostname) : [];
+    const patterns = (await services.all())
+      .filter(({ id, category }) => !allows(choice, category, id))
+      .flatMap((service) => service.patterns);
+    if (!patterns.length) return;
+    const { clearCookies } = await import('./cookies/clear.js');
+    const left = clearCookies(patterns, location.hostname);
     if (left.length)
       warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
   } catch (error) {
-    warn(`could not delete the vendors' cookies (${error}).`);
+    warn(`could not delete the services' cookies (${error}).`);
   }
 }
 
+/**
+ * @param services the services on the page (page-services.ts): every decision names each one,
+ *   and those refused lose their cookies
+ */
 export function createManager(
   { initial, readStored, announce, vendors, load, shownTexts }: Runtime,
   config: SelosteConfig,
+  services: PageServices,
 ): ConsentManager {
   const store = createConsentStore(
     cookieStorage(config.cookieName, config.cookieDomain, location.protocol === 'https:'),
@@ -108,19 +108,19 @@ export function createManager(
     // Let the banner close and paint before vendor scripts are added (interaction latency).
     await new Promise((resolve) => setTimeout(resolve));
     const after = store.get()?.categories ?? null;
-    const change = changes(applied, after);
-    const { granted, revoked } = change;
+    const before = applied;
+    const onPage = await services.refs();
+    const { granted, revoked } = changes(before, after, onPage);
     applied = after;
     if (revoked.length || granted.length) {
       const loaded = await vendors();
       // Withdrawals first (vendors hear "denied" at once), then grants.
-      loaded?.update(change, after);
+      loaded?.update(before, after);
       if (granted.length) loaded?.runSiteScripts(after);
     }
-    // A refused category leaves no vendor cookie behind, whatever set it: this page, an earlier
-    // one, or a decision that has since expired.
-    if (vendorIds(config).length && !(after?.analytics && after.marketing))
-      await clearVendorCookies(config, after);
+    // A refused service leaves no cookie behind, whatever set it: this page, an earlier one, or
+    // a decision that has since expired.
+    await clearCookies(services, after);
     const record = store.get();
     const consent = record && toConsent(record);
     document.dispatchEvent(new SelosteChangeEvent(consent));
@@ -136,10 +136,12 @@ export function createManager(
   };
 
   /** Sends the decision just stored to the site owner's consent log, in the background. */
-  const log = (source: DecisionSource, before: Choice | null) => {
+  const log = (source: DecisionSource, before: Choice | null, onPage: readonly ServiceRef[]) => {
     const decision = store.get();
     if (!config.consentLog || !decision) return;
-    const method = changes(before, decision.categories).revoked.length ? 'withdrawal' : source;
+    const method = changes(before, decision.categories, onPage).revoked.length
+      ? 'withdrawal'
+      : source;
     void load('consent-log')
       .then(async ({ consentLog, toLogRecord }) =>
         consentLog(config.consentLog!, config.notice, warn).send(
@@ -151,19 +153,27 @@ export function createManager(
 
   /**
    * Records the choice `pick` makes from the decision stored now (which another tab may have
-   * changed since this page read it), then applies it.
+   * changed since this page read it), completed for the page's services, then applies it.
    */
-  const decide = (pick: (stored: ConsentRecord | null) => Choice | null, source: DecisionSource) =>
-    inTurn(() => {
+  const decide = (
+    pick: (stored: ConsentRecord | null, onPage: readonly ServiceRef[]) => Choice | null,
+    source: DecisionSource,
+  ) =>
+    inTurn(async () => {
+      const onPage = await services.refs();
       store.adopt(readStored());
       const before = store.get()?.categories ?? null;
-      const choice = pick(store.get());
+      const choice = pick(store.get(), onPage);
       store.set(
         choice &&
-          applyChoice(store.get(), choice, { now: Date.now(), revision: config.revision, newId }),
+          applyChoice(store.get(), complete(choice, onPage), {
+            now: Date.now(),
+            revision: config.revision,
+            newId,
+          }),
       );
       announce();
-      log(source, before);
+      log(source, before, onPage);
       return bringInLine();
     });
 
@@ -188,16 +198,22 @@ export function createManager(
     store,
     decide: (choice, source = 'api') => decide(() => withGpc(choice, source), source),
     setConsent(choice) {
-      const given: Partial<Choice> = {};
-      for (const [category, value] of Object.entries(choice ?? {})) {
-        if ((category === 'analytics' || category === 'marketing') && typeof value === 'boolean')
-          given[category as OptionalCategory] = value;
-        else
-          warn(
-            `setConsent: ${category}: ${value} ignored; give analytics or marketing true or false.`,
-          );
+      const given: Partial<Record<OptionalCategory, boolean>> = {};
+      const named: Record<string, boolean> = {};
+      for (const [key, value] of Object.entries(choice ?? {})) {
+        if ((key === 'analytics' || key === 'marketing') && typeof value === 'boolean')
+          given[key] = value;
+        else if (key !== 'services')
+          warn(`setConsent: ${key}: ${value} ignored; give analytics or marketing true or false.`);
       }
-      return decide((stored) => ({ ...(stored?.categories ?? REJECT_ALL), ...given }), 'api');
+      for (const [id, value] of Object.entries(choice?.services ?? {})) {
+        if (typeof value === 'boolean') named[id] = value;
+        else warn(`setConsent: services.${id}: ${value} ignored; give true or false.`);
+      }
+      return decide(
+        (stored, onPage) => setServices(stored?.categories ?? REJECT_ALL, given, named, onPage),
+        'api',
+      );
     },
     follow: (record) =>
       inTurn(() => {

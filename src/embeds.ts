@@ -9,6 +9,7 @@
  * `window.seloste`, and news of them comes as `seloste-change` events.
  */
 import { recogniseEmbed, type EmbedService } from './core/embeds.js';
+import { allows } from './core/consent.js';
 import type { Choice, Lang, OptionalCategory } from './core/types.js';
 import { SelosteEmbed } from './ui/embed/embed.js';
 import { EMBED_TEXTS } from './ui/embed/texts.js';
@@ -87,7 +88,10 @@ export function mountEmbeds(
       load(embed);
     });
     placeholder.addEventListener('seloste-embed-allow', () => {
-      void window.seloste?.setConsent({ [embed.category]: true });
+      void window.seloste?.setConsent({
+        [embed.category]: true,
+        services: { [embed.service.id]: true },
+      });
     });
     embed.placeholder = placeholder;
     frame.before(placeholder);
@@ -95,7 +99,7 @@ export function mountEmbeds(
 
   const follow = (now: Choice | null) => {
     for (const embed of embeds) {
-      if (now?.[embed.category]) load(embed);
+      if (allows(now, embed.category, embed.service.id)) load(embed);
       else if (!embed.once) hold(embed);
     }
   };

@@ -13,7 +13,7 @@
 import type { SelosteApi } from './api.js';
 import type { App } from './app.js';
 import { parseLoaderConfig, type Problem } from './core/config.js';
-import { ACCEPT_ALL, changes, REJECT_ALL, toConsent } from './core/consent.js';
+import { ACCEPT_ALL, REJECT_ALL, toConsent } from './core/consent.js';
 import { readDecision } from './core/store.js';
 import type { Choice, ConsentRecord, Consent } from './core/types.js';
 import { readCookies, safely } from './cookies/read.js';
@@ -192,9 +192,8 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
   });
 
   // A stored decision: its vendors load at once, its gated scripts once the page is parsed.
-  const change = changes(null, record?.categories ?? null);
-  const { granted } = change;
-  if (granted.length) void vendors().then((loaded) => loaded?.update(change, record!.categories));
+  const granted = record?.categories.analytics || record?.categories.marketing;
+  if (granted) void vendors().then((loaded) => loaded?.update(null, record!.categories));
 
   /** A link to `#tietosuojaseloste` (or the configured fragments) opens the notice. */
   const fromHash = () =>
@@ -213,7 +212,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
           warn,
         }),
       );
-    if (granted.length) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
+    if (granted) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
     // After a withdrawal's reload the UI says what was saved (and puts focus back).
     if (!record || safely(() => sessionStorage[RELOADED], 0))
       void ui().then((app) => app?.showBanner());

@@ -5,7 +5,8 @@
  * consent API is touched before it is needed.
  */
 import { parseVendorConfig, type Problem } from './core/config.js';
-import type { Choice, OptionalCategory } from './core/types.js';
+import { allows } from './core/consent.js';
+import type { Choice } from './core/types.js';
 import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';
 import { googleAnalytics } from './integrations/google-analytics.js';
@@ -17,20 +18,17 @@ import { metaPixel } from './integrations/meta-pixel.js';
 
 export interface Vendors {
   /**
-   * Brings the vendors to the choice `after`, given what changed from the choice this page
-   * applied before (`changes` in core/consent.ts): those withdrawn are told at once, those
-   * granted load (or update). With GTM on the page, `dataLayer` then gets a `seloste_consent`
-   * event with the choice, for GTM triggers.
+   * Brings the vendors from the choice this page applied before (`null`: none yet) to `after`,
+   * service by service: those withdrawn are told at once, those allowed load (or update). With
+   * GTM on the page, `dataLayer` then gets a `seloste_consent` event with the choice, for GTM
+   * triggers.
    */
-  update(change: Change, after: Choice | null): void;
-  /** Runs, once each and in document order, the gated site scripts `choice` allows. */
+  update(before: Choice | null, after: Choice | null): void;
+  /**
+   * Runs, once each and in document order, the gated site scripts `choice` allows: by category,
+   * and by service for those with `data-seloste-service`.
+   */
   runSiteScripts(choice: Choice | null): void;
-}
-
-/** The categories a decision granted and withdrew. */
-export interface Change {
-  granted: readonly OptionalCategory[];
-  revoked: readonly OptionalCategory[];
 }
 
 /**
@@ -80,23 +78,40 @@ export function createVendors(
   }
   for (const integration of integrations) integration.init(env);
   return {
-    update({ granted, revoked }, after) {
+    update(before, after) {
       // Withdrawals first: vendors hear "denied" before anything else happens.
-      for (const step of ['revoke', 'grant'] as const) {
-        const categories = step === 'grant' ? granted : revoked;
-        for (const integration of integrations)
-          if (categories.includes(integration.category)) integration[step](env);
+      for (const [step, from, to] of [
+        ['revoke', after, before],
+        ['grant', before, after],
+      ] as const) {
+        for (const integration of integrations) {
+          const { category, id } = integration;
+          if (allows(to, category, id) && !allows(from, category, id)) integration[step](env);
+        }
       }
       if (config.gtm.length) {
         env.window.dataLayer!.push({
           event: 'seloste_consent',
-          seloste: { analytics: !!after?.analytics, marketing: !!after?.marketing },
+          seloste: {
+            analytics: !!after?.analytics,
+            marketing: !!after?.marketing,
+            services: {
+              ...after?.services,
+              ...Object.fromEntries(
+                integrations
+                  .filter(({ id }) => id != 'googleConsent')
+                  .map(({ category, id }) => [id, allows(after, category, id)]),
+              ),
+            },
+          },
         });
       }
     },
     runSiteScripts: (choice) =>
       void scripts.revive(
-        gated().filter((placeholder) => choice?.[placeholder.dataset.selosteCategory as never]),
+        gated().filter(({ dataset }) =>
+          allows(choice, dataset.selosteCategory, dataset.selosteService),
+        ),
       ),
   };
 }

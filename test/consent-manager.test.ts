@@ -1,11 +1,15 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createManager } from '../src/consent-manager.js';
 import { parseConfig } from '../src/core/config.js';
-import type { Choice, ConsentRecord, OptionalCategory } from '../src/core/types.js';
+import { changes as diff } from '../src/core/consent.js';
+import type { Choice, ConsentRecord } from '../src/core/types.js';
+import { VENDORS } from '../src/core/vendors.js';
+import type { PageService } from '../src/page-services.js';
 import type { SelosteChangeEvent } from '../src/events.js';
 import { readCookies } from '../src/cookies/read.js';
 import { decodeRecord, encodeRecord } from '../src/core/codec.js';
 import type { Vendors } from '../src/vendors.js';
+import { captureWarnings } from './warnings.js';
 
 const CONSENT_COOKIE = 'seloste_consent';
 const readCookie = (name: string) => readCookies(name)[0];
@@ -16,20 +20,27 @@ const names = () =>
     .filter(Boolean)
     .map((pair) => pair.split('=')[0]!);
 
-/** Vendors that record what they were told, in one shared log: GA4 for analytics, Meta for marketing. */
-const fakeVendors = (log: string[], scripts: (Choice | null)[]): Vendors => {
-  const ids: Record<OptionalCategory, string> = {
-    analytics: 'googleAnalytics',
-    marketing: 'metaPixel',
-  };
-  return {
-    update({ granted, revoked }) {
-      revoked.forEach((c) => log.push(`revoke ${ids[c]}`));
-      granted.forEach((c) => log.push(`grant ${ids[c]}`));
-    },
-    runSiteScripts: (choice) => void scripts.push(choice),
-  };
-};
+/** The services of `ids`, as the page lists them. */
+const services = (...ids: string[]): PageService[] =>
+  VENDORS.filter(({ id }) => ids.includes(id)).map((vendor) => ({ ...vendor, purpose: {} }));
+
+/** The services on the test page: GA4 for analytics, Meta for marketing. */
+const SERVICES = services('googleAnalytics', 'metaPixel');
+
+/** Vendors that record what they were told, in one shared log. */
+const fakeVendors = (
+  log: string[],
+  scripts: (Choice | null)[],
+  onPage: PageService[],
+): Vendors => ({
+  update(before, after) {
+    const { granted, revoked } = diff(before, after, onPage);
+    const told = (list: string[]) => list.filter((id) => onPage.some((s) => s.id === id));
+    told(revoked).forEach((id) => log.push(`revoke ${id}`));
+    told(granted).forEach((id) => log.push(`grant ${id}`));
+  },
+  runSiteScripts: (choice) => void scripts.push(choice),
+});
 
 /** What the consent cookie holds now, as the loader reads it. */
 const stored = () => {
@@ -37,13 +48,22 @@ const stored = () => {
   return raw ? decodeRecord(raw)! : null;
 };
 
-function setup(initial: ConsentRecord | null = null, extra: Record<string, string> = {}) {
+function setup(
+  initial: ConsentRecord | null = null,
+  extra: Record<string, string> = {},
+  onPage = SERVICES,
+) {
   const log: string[] = [];
   const scripts: (Choice | null)[] = [];
   const sent: { method: string; categories: object; shown: boolean }[] = [];
   let announced = 0;
   const { config } = parseConfig({
-    dataset: { reloadOnRevoke: 'false', ga4: 'G-TEST1234', metaPixel: '1234567890', ...extra },
+    dataset: {
+      reloadOnRevoke: 'false',
+      ga4: 'G-TEST1234',
+      metaPixel: '1234567890',
+      ...extra,
+    },
     pageUrl: location.href,
   });
   // The consent-log chunk, recording what would be sent.
@@ -55,7 +75,7 @@ function setup(initial: ConsentRecord | null = null, extra: Record<string, strin
     }),
     consentLog: () => ({ send: async (record: (typeof sent)[number]) => void sent.push(record) }),
   };
-  const vendors = fakeVendors(log, scripts);
+  const vendors = fakeVendors(log, scripts, onPage);
   const manager = createManager(
     {
       config,
@@ -70,6 +90,7 @@ function setup(initial: ConsentRecord | null = null, extra: Record<string, strin
       shownTexts: () => ({ bannerTitle: 'x' }),
     },
     config,
+    { refs: async () => onPage, all: async () => onPage },
   );
   return { manager, log, scripts, sent, announced: () => announced };
 }
@@ -92,6 +113,60 @@ describe('consent manager', () => {
     for (const name of names()) document.cookie = `${name}=; path=/; max-age=0`;
   });
 
+  describe('per service', () => {
+    const onPage = services('googleAnalytics', 'googleAds', 'metaPixel');
+
+    it('keeps a refused service away while its category sibling is told to go', async () => {
+      const { manager, log } = setup(null, {}, onPage);
+      const consent = await manager.decide({
+        analytics: true,
+        marketing: true,
+        services: { googleAds: false },
+      });
+      expect(consent?.services).to.deep.equal({
+        googleAnalytics: true,
+        googleAds: false,
+        metaPixel: true,
+      });
+      expect(log).to.deep.equal(['grant googleAnalytics', 'grant metaPixel']);
+      expect(stored()?.categories.services).to.deep.equal(consent?.services);
+    });
+
+    it('withdraws one service: it is told, and its cookies go while its sibling keeps its own', async () => {
+      document.cookie = '_gcl_au=1.1.1; path=/';
+      document.cookie = '_fbp=fb.1.2; path=/';
+      const { manager, log, sent } = setup(
+        null,
+        { consentLog: 'https://log.example.test/v1' },
+        onPage,
+      );
+      await manager.decide({ analytics: false, marketing: true });
+      log.length = 0;
+      await manager.setConsent({ services: { googleAds: false } });
+      expect(log).to.deep.equal(['revoke googleAds']);
+      expect(names()).to.include('_fbp').and.not.include('_gcl_au');
+      await waitUntil(() => sent.length === 2);
+      expect(sent[1]!.method, 'logged as a withdrawal').to.equal('withdrawal');
+    });
+
+    it('allows a service of a refused category with that service alone', async () => {
+      const { manager } = setup(null, {}, onPage);
+      const consent = await manager.setConsent({ services: { metaPixel: true } });
+      expect(consent).to.include({ analytics: false, marketing: true });
+      expect(consent?.services).to.include({ metaPixel: true, googleAds: false });
+    });
+
+    it('names a bad service value and keeps the rest', async () => {
+      const { manager } = setup(null, {}, onPage);
+      const warned = captureWarnings();
+      const consent = await manager
+        .setConsent({ marketing: true, services: { googleAds: 'no' as never } })
+        .finally(warned.stop);
+      expect(warned.messages.join()).to.contain('services.googleAds: no ignored');
+      expect(consent?.services.googleAds).to.equal(true);
+    });
+  });
+
   it('stores the decision, grants the vendors, runs the site scripts, then announces it', async () => {
     const { manager, log, scripts } = setup();
     const announced = oneEvent<SelosteChangeEvent>(document, 'seloste-change');
@@ -99,9 +174,17 @@ describe('consent manager', () => {
     expect(consent).to.include({ necessary: true, analytics: true, marketing: false });
     expect((await announced).detail).to.deep.equal(consent);
     expect(log).to.deep.equal(['grant googleAnalytics']);
-    expect(scripts).to.deep.equal([{ analytics: true, marketing: false }]);
-    expect(readCookie(CONSENT_COOKIE)).to.match(/^v:1\|a:1\|m:0\|/);
-    expect(manager.store.get()?.categories).to.deep.equal({ analytics: true, marketing: false });
+    expect(scripts).to.deep.equal([
+      { analytics: true, marketing: false, services: { googleAnalytics: true, metaPixel: false } },
+    ]);
+    expect(readCookie(CONSENT_COOKIE)).to.match(
+      /^v:2\|a:1\|m:0\|s:googleAnalytics\.!metaPixel\|t:[0-9a-z]+\|/,
+    );
+    expect(manager.store.get()?.categories).to.deep.equal({
+      analytics: true,
+      marketing: false,
+      services: { googleAnalytics: true, metaPixel: false },
+    });
   });
 
   it('tells vendors of a withdrawal before it grants anything', async () => {
@@ -156,9 +239,7 @@ describe('consent manager', () => {
   });
 
   it('sets only the categories given, and ignores anything else', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warned = captureWarnings();
     try {
       const { manager } = setup();
       const consent = await manager.setConsent({
@@ -168,9 +249,9 @@ describe('consent manager', () => {
       } as unknown as Partial<Choice>);
       expect(consent).to.include({ analytics: false, marketing: true });
     } finally {
-      console.warn = original;
+      warned.stop();
     }
-    expect(warnings).to.deep.equal([
+    expect(warned.messages).to.deep.equal([
       '[seloste] setConsent: constructor: true ignored; give analytics or marketing true or false.',
       '[seloste] setConsent: analytics: yes ignored; give analytics or marketing true or false.',
     ]);
@@ -199,7 +280,7 @@ describe('consent manager', () => {
       storeInCookie(record(false, false));
       const consent = await manager.setConsent({ analytics: true });
       expect(consent).to.include({ analytics: true, marketing: false, id: 'otherTab0001' });
-      expect(readCookie(CONSENT_COOKIE)).to.match(/^v:1\|a:1\|m:0\|.*\|id:otherTab0001\|/);
+      expect(readCookie(CONSENT_COOKIE)).to.match(/^v:2\|a:1\|m:0\|.*\|id:otherTab0001\|/);
     });
 
     it('keeps the consent id another tab made when a stale banner accepts', async () => {

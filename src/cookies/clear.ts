@@ -1,21 +1,25 @@
-import Cookies from 'js-cookie';
 import { cookieDomains, matchesCookie, type CookiePattern } from '../core/cookie-names.js';
 import { warn } from '../log.js';
 import { readCookies, safely } from './read.js';
+import { removeCookie } from './write.js';
 
 /**
- * Deletes every cookie whose name matches `patterns`: host-only and on each parent domain of
+ * Deletes every cookie whose name matches `patterns` (the same name may appear twice, on two
+ * domains): host-only and on each parent domain of
  * `hostname`, with `Path=/` (where vendor tags write). Returns the names that survived
  * (HttpOnly cookies, or ones set on another path).
  */
 export function clearCookies(patterns: readonly CookiePattern[], hostname: string): string[] {
-  const matching = () =>
-    Object.keys(safely(() => Cookies.get(), {})).filter((name) =>
-      patterns.some((pattern) => matchesCookie(name, pattern)),
-    );
+  const matching = () => [
+    ...new Set(
+      safely(() => document.cookie.split('; '), [])
+        .map((pair) => pair.split('=')[0]!)
+        .filter((name) => patterns.some((pattern) => matchesCookie(name, pattern))),
+    ),
+  ];
   for (const name of matching()) {
     for (const domain of [undefined, ...cookieDomains(hostname)]) {
-      safely(() => Cookies.remove(name, { path: '/', domain }), undefined);
+      safely(() => removeCookie(name, domain), undefined);
     }
   }
   return matching();

@@ -1,4 +1,4 @@
-/** Reading cookies, apart from js-cookie: the loader only ever reads the consent cookie. */
+/** Reading cookies, apart from writing them (write.ts): the loader only ever reads. */
 
 /** `document.cookie` throws in sandboxed frames and some privacy modes: treat that as empty. */
 export const safely = <T>(action: () => T, fallback: T): T => {
@@ -10,7 +10,7 @@ export const safely = <T>(action: () => T, fallback: T): T => {
 };
 
 /**
- * Every value the browser sends for the cookie `name`, as js-cookie wrote it. There are several
+ * Every value the browser sends for the cookie `name`, as `writeCookie` wrote it. There are several
  * when copies of the name exist on a parent domain or a longer path (set by a sibling subdomain,
  * say); a value that is not valid URI encoding makes the whole read empty.
  */

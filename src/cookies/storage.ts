@@ -1,11 +1,11 @@
-import Cookies from 'js-cookie';
 import { CONSENT_COOKIE } from '../core/config.js';
 import type { ConsentStorage } from '../core/store.js';
 import { warn } from '../log.js';
 import { readCookies, safely } from './read.js';
+import { removeCookie, writeCookie } from './write.js';
 
 /**
- * The consent cookie `name` (js-cookie): first-party, `Path=/`, `SameSite=Lax`, `Secure` on
+ * The consent cookie `name`: first-party, `Path=/`, `SameSite=Lax`, `Secure` on
  * https, on `domain` when one is configured to share one decision across subdomains.
  *
  * When the values read back are not exactly the one just written (or none, after removing),
@@ -16,7 +16,6 @@ export function cookieStorage(
   domain: string | undefined,
   secure: boolean,
 ): ConsentStorage {
-  const attributes = { path: '/', sameSite: 'Lax' as const, secure, domain };
   const check = (apply: () => void, value?: string) => {
     safely(apply, undefined);
     if (readCookies(name).join('\n') !== (value ?? '')) {
@@ -28,11 +27,10 @@ export function cookieStorage(
   };
   return {
     write(value, expires) {
-      check(() => Cookies.set(name, value, { ...attributes, expires }), value);
+      check(() => writeCookie(name, value, { domain, secure, expires }), value);
       // The unprefixed cookie of an earlier version is never read beside a `__Host-` one.
-      if (name !== CONSENT_COOKIE)
-        safely(() => Cookies.remove(CONSENT_COOKIE, { path: '/' }), undefined);
+      if (name !== CONSENT_COOKIE) safely(() => removeCookie(CONSENT_COOKIE), undefined);
     },
-    clear: () => check(() => Cookies.remove(name, attributes)),
+    clear: () => check(() => removeCookie(name, domain, secure)),
   };
 }

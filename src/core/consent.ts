@@ -1,3 +1,4 @@
+import { SERVICE_ID } from './services.js';
 import {
   OPTIONAL_CATEGORIES,
   type Choice,
@@ -39,32 +40,59 @@ export function applyChoice(
   choice: Choice,
   { now, revision, newId }: { now: number; revision: string; newId: () => string },
 ): ConsentRecord {
+  const services = Object.entries(choice.services ?? {}).filter(([id]) => SERVICE_ID.test(id));
   return {
-    categories: { analytics: !!choice.analytics, marketing: !!choice.marketing },
+    categories: {
+      analytics: !!choice.analytics,
+      marketing: !!choice.marketing,
+      services: Object.fromEntries(services.map(([id, on]) => [id, !!on])),
+    },
     id: previous?.id ?? newId(),
     updatedAt: now,
     revision,
   };
 }
 
-/** Categories that went from refused (or undecided) to granted, and from granted to refused. */
+/**
+ * Whether `choice` allows `category` (`analytics` or `marketing`; any other value is refused)
+ * and, if given, its service `service`: a service the choice does not name follows its category.
+ *
+ * @example
+ * allows({ analytics: true, marketing: true, services: { googleAds: false } }, 'marketing', 'googleAds') // false
+ */
+export const allows = (
+  choice: Choice | null | undefined,
+  category: string | undefined,
+  service?: string,
+): boolean =>
+  (category === 'analytics' || category === 'marketing') &&
+  !!choice?.[category] &&
+  !(service && choice.services?.[service] === false);
+
+/**
+ * Categories, then `services` (each with its category), that went from refused (or undecided)
+ * to allowed, and from allowed to refused.
+ */
 export function changes(
   before: Choice | null,
   after: Choice | null,
-): { granted: OptionalCategory[]; revoked: OptionalCategory[] } {
-  const was = (c: OptionalCategory) => !!before?.[c];
-  const is = (c: OptionalCategory) => !!after?.[c];
-  return {
-    granted: OPTIONAL_CATEGORIES.filter((c) => is(c) && !was(c)),
-    revoked: OPTIONAL_CATEGORIES.filter((c) => was(c) && !is(c)),
-  };
+  services: readonly { id: string; category: OptionalCategory }[] = [],
+): { granted: string[]; revoked: string[] } {
+  const all = [...OPTIONAL_CATEGORIES.map((category) => ({ category, id: '' })), ...services];
+  const changed = (from: Choice | null, to: Choice | null) =>
+    all
+      .filter(({ category, id }) => allows(to, category, id) && !allows(from, category, id))
+      .map(({ category, id }) => id || category);
+  return { granted: changed(before, after), revoked: changed(after, before) };
 }
 
 /** The public, JSON-friendly copy of a record. */
 export function toConsent(record: ConsentRecord): Consent {
   return {
     necessary: true,
-    ...record.categories,
+    analytics: record.categories.analytics,
+    marketing: record.categories.marketing,
+    services: { ...record.categories.services },
     id: record.id,
     updatedAt: new Date(record.updatedAt).toISOString(),
     revision: record.revision,

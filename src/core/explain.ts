@@ -35,6 +35,14 @@ const WIDGET: Record<string, (a: string, b: string) => string> = {
     `the consent cookie "${name}" holds "${raw}", not a decision of Seloste; asking again.`,
   '!copies': (name, count) =>
     `the cookie "${name}" is there ${count} times with different values; asking again.`,
+  '!gated': (script, why) => `${script} never runs: ${GATED[why]}`,
+};
+
+/** Why a gated site script (`!gated`) never runs. */
+const GATED: Record<string, string> = {
+  necessary: 'a necessary script needs no gating; drop its type="text/plain".',
+  category: 'expected data-seloste-category="analytics | marketing".',
+  nonce: 'on a page with a CSP nonce, a gated script needs the nonce too.',
 };
 
 /** `gtagSrc` → `data-gtag-src` */

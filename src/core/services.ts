@@ -1,5 +1,5 @@
 import type { CookiePattern } from './cookie-names.js';
-import type { Lang, OptionalCategory } from './types.js';
+import type { Choice, Lang, OptionalCategory } from './types.js';
 import type { CookieInfo } from './vendors.js';
 
 /**
@@ -11,7 +11,7 @@ import type { CookieInfo } from './vendors.js';
  * What the visitor is told about it, in the settings and in the notice's cookie table.
  */
 export interface ServiceInfo {
-  /** Lower-case letters, digits, `-` and `_`, starting with a letter; at most 32 characters. */
+  /** Letters, digits, `-` and `_`, starting with a letter; at most 32: `googleAds`, `hotjar`. */
   readonly id: string;
   readonly category: OptionalCategory;
   /** As the visitor knows it: "Hotjar", "Microsoft Clarity". */
@@ -31,4 +31,57 @@ export interface ServiceInfo {
 }
 
 /** A service id: what `ServiceInfo.id` may be. */
-export const SERVICE_ID = /^[a-z][a-z0-9_-]{0,31}$/;
+export const SERVICE_ID = /^[a-zA-Z][\w-]{0,31}$/;
+
+/** What a decision needs to know of a service: its id and its category. */
+export type ServiceRef = Pick<ServiceInfo, 'id' | 'category'>;
+
+/**
+ * `choice` made whole for the services on the page: every one of `services` is named, allowed
+ * only if its category is, and a category whose services are all refused is refused. So the
+ * decision records exactly what the visitor was offered, and the category switch in the
+ * settings shows all, some or none. Services of other pages that `choice` names stay as named.
+ *
+ * @example
+ * complete({ analytics: true, marketing: true, services: { googleAds: false } },
+ *   [{ id: 'googleAds', category: 'marketing' }, { id: 'googleAnalytics', category: 'analytics' }])
+ * // { analytics: true, marketing: false, services: { googleAds: false, googleAnalytics: true } }
+ */
+export function complete(choice: Choice, services: readonly ServiceRef[]): Choice {
+  const named = Object.fromEntries(
+    services.map(({ id, category }) => [id, !!choice[category] && choice.services?.[id] !== false]),
+  );
+  const on = (category: OptionalCategory) =>
+    choice[category] &&
+    (!services.some((service) => service.category === category) ||
+      services.some((service) => service.category === category && named[service.id]));
+  return {
+    analytics: on('analytics'),
+    marketing: on('marketing'),
+    services: { ...choice.services, ...named },
+  };
+}
+
+/**
+ * The choice after `setConsent`: `categories` and `services` given over `stored`. Allowing a
+ * service of a refused category allows the category with that service alone in it.
+ *
+ * @example
+ * setServices(REJECT_ALL, {}, { hotjar: true }, [{ id: 'hotjar', category: 'analytics' }, { id: 'clarity', category: 'analytics' }])
+ * // { analytics: true, marketing: false, services: { hotjar: true, clarity: false } }
+ */
+export function setServices(
+  stored: Choice,
+  categories: Partial<Record<OptionalCategory, boolean>>,
+  services: Readonly<Record<string, boolean>>,
+  onPage: readonly ServiceRef[],
+): Choice {
+  const next = { ...stored, ...categories, services: { ...stored.services, ...services } };
+  for (const { id, category } of onPage) {
+    if (!services[id] || next[category] || categories[category] === false) continue;
+    next[category] = true;
+    for (const other of onPage)
+      if (other.category === category && !(other.id in services)) next.services[other.id] = false;
+  }
+  return next;
+}

@@ -6,10 +6,15 @@ export type OptionalCategory = Exclude<Category, 'necessary'>;
 
 export const OPTIONAL_CATEGORIES: readonly OptionalCategory[] = ['analytics', 'marketing'];
 
-/** What the visitor picked for each optional category. */
+/** What the visitor picked for each optional category, and for the services in them. */
 export interface Choice {
   analytics: boolean;
   marketing: boolean;
+  /**
+   * Each service the visitor was offered, allowed or not (`{ googleAds: false, hotjar: true }`).
+   * A service not named follows its category; a refused category refuses all of its services.
+   */
+  services?: Readonly<Record<string, boolean>>;
 }
 
 /** A decision as it is stored in the consent cookie. */
@@ -29,6 +34,8 @@ export interface Consent {
   necessary: true;
   analytics: boolean;
   marketing: boolean;
+  /** Each service the decision named: see `Choice.services`. */
+  services: Record<string, boolean>;
   /** Consent id (random, stored with the decision). */
   id: string;
   /** Decision time as an ISO 8601 string. */

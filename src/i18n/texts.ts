@@ -34,6 +34,8 @@ export interface DialogTexts {
   marketing: string;
   marketingText: string;
   services: string;
+  /** Beside a category switch whose services are not all allowed: `{on}` of `{all}`. */
+  servicesOn: string;
   cookie: string;
   lifetime: string;
   session: string;

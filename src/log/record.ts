@@ -37,7 +37,7 @@ export interface ConsentLogRecord {
   decidedAt: string;
   /** The choice for each category; `necessary` is always true. */
   categories: { necessary: true; analytics: boolean; marketing: boolean };
-  /** Per-service choices, when the site has them: service id (`a–z 0–9 -`, ≤ 40) → allowed. */
+  /** Per-service choices, when the site has them: service id (letters, digits, `-`, `_`; ≤ 40) → allowed. */
   services?: Record<string, boolean>;
   method: LogMethod;
   /** The site's configuration revision (`data-revision`), up to 200 characters; may be empty. */
@@ -62,7 +62,7 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HEX = /^[0-9a-f]{8,128}$/;
-const SERVICE_ID = /^[a-z0-9-]{1,40}$/;
+const SERVICE_ID = /^[a-zA-Z0-9_-]{1,40}$/;
 const MAX_REVISION = 200;
 const MAX_PAGE = 2048;
 
@@ -154,7 +154,9 @@ function serviceProblems(value: unknown): string[] {
   if (keys.length > MAX_SERVICES) return [`services has more than ${MAX_SERVICES} entries`];
   return keys.flatMap((key) => {
     if (!SERVICE_ID.test(key)) {
-      return [`services: "${key.slice(0, 50)}" is not a service id (a–z, 0–9, -; up to 40)`];
+      return [
+        `services: "${key.slice(0, 50)}" is not a service id (letters, digits, - and _; up to 40)`,
+      ];
     }
     return typeof value[key] === 'boolean' ? [] : [`services.${key} must be true or false`];
   });

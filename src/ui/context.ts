@@ -1,6 +1,7 @@
 import type { SelosteConfig } from '../core/config.js';
 import type { ConsentStore } from '../core/store.js';
-import type { Lang, VendorId } from '../core/types.js';
+import type { Lang } from '../core/types.js';
+import type { PageServices } from '../page-services.js';
 import type { BannerTexts, DialogTexts } from '../i18n/texts.js';
 import type * as ConsentLog from '../consent-log.js';
 
@@ -11,8 +12,8 @@ export type StoreView = Pick<ConsentStore, 'get' | 'subscribe'>;
 export interface UiContext {
   readonly store: StoreView;
   readonly config: SelosteConfig;
-  /** Vendors configured on this page. */
-  readonly vendors: readonly VendorId[];
+  /** The services on this page (page-services.ts). */
+  readonly services: PageServices;
   /** The built-in banner texts of `config.lang` (a chunk of their own, fetched beside the UI). */
   readonly texts: BannerTexts;
   /** Imports a chunk of the embed build by name: the dialog texts of a language. */

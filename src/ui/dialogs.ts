@@ -48,18 +48,16 @@ async function create(
   overrides: TextOverrides | undefined,
 ): Promise<DialogElement> {
   const { config, store } = context;
-  const [all, { VENDORS }] = await Promise.all([
+  const [all, services] = await Promise.all([
     dialogTexts(context, overrides, config.lang),
-    import('../core/vendors.js'),
+    context.services.all(),
   ]);
   const common = {
     texts: all,
     theme: config.theme,
     lang: config.lang,
     store,
-    vendors: VENDORS.filter((vendor) => context.vendors.includes(vendor.id)).map((vendor) =>
-      vendor.id === 'googleTagManager' ? { ...vendor, category: config.gtmCategory } : vendor,
-    ),
+    services,
     consentDays: config.consentDays,
     consentCookie: config.cookieName,
   };
@@ -74,7 +72,7 @@ async function create(
     // A withdrawal reloads the page (consent-manager.ts): the page after it says what was saved.
     element.addEventListener('seloste-choice', (e) => {
       const stored = store.get()?.categories ?? null;
-      if (config.reloadOnRevoke && changes(stored, e.detail).revoked.length)
+      if (config.reloadOnRevoke && changes(stored, e.detail, services).revoked.length)
         safely(() => sessionStorage.setItem(RELOADED, '1'), undefined);
     });
   } else {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   ACCEPT_ALL,
+  allows,
   applyChoice,
   changes,
   DAY_MS,
@@ -49,7 +50,7 @@ describe('applyChoice', () => {
 
   it('starts a record with a new id', () => {
     expect(applyChoice(null, ACCEPT_ALL, context)).to.deep.equal({
-      categories: { analytics: true, marketing: true },
+      categories: { analytics: true, marketing: true, services: {} },
       id: 'newid12345',
       updatedAt: now,
       revision: '4',
@@ -61,14 +62,19 @@ describe('applyChoice', () => {
     expect(next.id).to.equal('abcdefgh12');
     expect(next.updatedAt).to.equal(now);
     expect(next.revision).to.equal('4');
-    expect(next.categories).to.deep.equal({ analytics: false, marketing: false });
+    expect(next.categories).to.deep.equal({ analytics: false, marketing: false, services: {} });
   });
 
   it('stores only true or false, whatever it is given', () => {
-    const odd = { analytics: 'yes', marketing: undefined } as unknown as typeof ACCEPT_ALL;
+    const odd = {
+      analytics: 'yes',
+      marketing: undefined,
+      services: { hotjar: 1, 'a|b': true, __proto__x: false },
+    } as unknown as typeof ACCEPT_ALL;
     expect(applyChoice(null, odd, context).categories).to.deep.equal({
       analytics: true,
       marketing: false,
+      services: { hotjar: true },
     });
   });
 });
@@ -92,9 +98,39 @@ describe('changes', () => {
     });
   });
 
+  it('names each service whose state changed, a service not named following its category', () => {
+    const onPage = [
+      { id: 'googleAds', category: 'marketing' as const },
+      { id: 'metaPixel', category: 'marketing' as const },
+    ];
+    expect(
+      changes(ACCEPT_ALL, { ...ACCEPT_ALL, services: { googleAds: false } }, onPage),
+    ).to.deep.equal({ granted: [], revoked: ['googleAds'] });
+    expect(
+      changes(REJECT_ALL, { ...ACCEPT_ALL, services: { googleAds: false } }, onPage),
+    ).to.deep.equal({ granted: ['analytics', 'marketing', 'metaPixel'], revoked: [] });
+  });
+
   it('reports nothing when nothing changes', () => {
     expect(changes(REJECT_ALL, REJECT_ALL)).to.deep.equal({ granted: [], revoked: [] });
     expect(changes(ACCEPT_ALL, ACCEPT_ALL)).to.deep.equal({ granted: [], revoked: [] });
+  });
+});
+
+describe('allows', () => {
+  const choice = { analytics: true, marketing: false, services: { hotjar: false } };
+
+  it('allows a category granted, and its services unless one is refused', () => {
+    expect(allows(choice, 'analytics')).to.equal(true);
+    expect(allows(choice, 'analytics', 'clarity')).to.equal(true);
+    expect(allows(choice, 'analytics', 'hotjar')).to.equal(false);
+    expect(allows(choice, 'marketing', 'metaPixel')).to.equal(false);
+  });
+
+  it('refuses anything but analytics and marketing, and everything before a decision', () => {
+    expect(allows(choice, 'services')).to.equal(false);
+    expect(allows(choice, 'necessary')).to.equal(false);
+    expect(allows(null, 'analytics')).to.equal(false);
   });
 });
 
@@ -104,6 +140,7 @@ describe('toConsent', () => {
       necessary: true,
       analytics: true,
       marketing: false,
+      services: {},
       id: 'abcdefgh12',
       updatedAt: '2026-11-12T00:00:00.000Z',
       revision: '3',

@@ -7,7 +7,7 @@ import type { ConsentRecord } from '../../src/core/types.js';
 
 const now = Date.UTC(2026, 10, 22);
 const record: ConsentRecord = {
-  categories: { analytics: true, marketing: true },
+  categories: { analytics: true, marketing: true, services: {} },
   id: 'abcdefgh12',
   updatedAt: now - DAY_MS,
   revision: '',

@@ -58,7 +58,7 @@ describe('first visit', () => {
     await bannerButton(page, 'Hylkää kaikki').click();
     await page.locator('seloste-banner').waitFor({ state: 'detached' });
     const cookie = (await context.cookies()).find((c) => c.name === 'seloste_consent');
-    assert.match(cookie?.value ?? '', /^v:1\|a:0\|m:0\|t:[0-9a-z]+\|id:[\w-]{22}\|r:$/);
+    assert.match(cookie?.value ?? '', /^v:2\|a:0\|m:0\|s:[\w.!-]*\|t:[0-9a-z]+\|id:[\w-]{22}\|r:$/);
     assert.equal(cookie?.sameSite, 'Lax');
     assert.equal(cookie?.path, '/');
     const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
@@ -156,6 +156,65 @@ describe('first visit', () => {
   });
 });
 
+describe('per-service choices', () => {
+  it('a refused service stays away while its category sibling loads, and the next page agrees', async () => {
+    const body = `<script type="text/plain" data-seloste-category="marketing" data-seloste-service="metaPixel">window.ran = 'meta-only script';</script>`;
+    const path = harness.page(shopPage({ attrs: ALL_VENDORS, body }));
+    const { page, vendorRequests, context } = await harness.visit(path);
+    await bannerButton(page, 'Asetukset').click();
+    const dialog = page.locator('seloste-preferences dialog[open]');
+    await dialog.getByRole('switch', { name: 'Markkinointi' }).check();
+    await dialog.getByText('Palvelut ja evästeet (3)').click();
+    await dialog.getByRole('switch', { name: 'Meta Pixel' }).uncheck();
+    await dialog.getByRole('button', { name: 'Tallenna valinnat' }).click();
+    await standinsLoaded(page, ['gtag', 'bat']);
+    await quiet();
+    const requested = vendorRequests();
+    assert.ok(
+      requested.some((url) => url.startsWith('https://bat.bing.com/')),
+      'UET loaded',
+    );
+    assert.ok(!requested.some((url) => url.includes('facebook')), 'no Meta');
+    const state = await page.evaluate(() => ({
+      fbq: typeof window.fbq,
+      ran: (window as { ran?: string }).ran,
+      consent: window.seloste!.getConsent(),
+      gtag: window.__standin!.vendors.gtag!.consent as Record<string, string>,
+    }));
+    assert.equal(state.fbq, 'undefined');
+    assert.equal(state.ran, undefined, 'the script of the refused service did not run');
+    assert.deepEqual(state.consent?.services, {
+      googleAnalytics: false,
+      googleAds: true,
+      metaPixel: false,
+      bingUet: true,
+    });
+    assert.equal(state.gtag.ad_storage, 'granted', 'Google Ads is allowed');
+    // The next page view: the stored per-service choice holds before any UI loads.
+    await page.reload();
+    await standinsLoaded(page, ['gtag', 'bat']);
+    await quiet();
+    assert.equal(await page.evaluate(() => typeof window.fbq), 'undefined');
+    await context.close();
+  });
+
+  it('Google Ads refused while Google Analytics is allowed: ads signals stay denied', async () => {
+    const { page, context } = await harness.visit(harness.page(shopPage({ attrs: ALL_VENDORS })));
+    await page.waitForFunction(() => window.seloste);
+    await page.evaluate(() =>
+      window.seloste!.setConsent({ analytics: true, services: { googleAds: true } }),
+    );
+    await page.evaluate(() => window.seloste!.setConsent({ services: { googleAds: false } }));
+    await standinsLoaded(page, ['gtag']);
+    const consent = await page.evaluate(
+      () => window.__standin!.vendors.gtag!.consent as Record<string, string>,
+    );
+    assert.equal(consent.analytics_storage, 'granted');
+    assert.equal(consent.ad_storage, 'denied');
+    await context.close();
+  });
+});
+
 describe('Google Tag Manager', () => {
   it('is not requested before consent, and comes after the consent state it must honour', async () => {
     const { page, vendorRequests, context } = await harness.visit(
@@ -191,7 +250,11 @@ describe('Google Tag Manager', () => {
     );
     assert.deepEqual(event, {
       event: 'seloste_consent',
-      seloste: { analytics: true, marketing: false },
+      seloste: {
+        analytics: true,
+        marketing: false,
+        services: { googleAnalytics: true, googleTagManager: true },
+      },
     });
     await context.close();
   });
@@ -349,7 +412,7 @@ describe('withdrawal', () => {
     const copies = (await context.cookies()).filter((c) => c.name === 'seloste_consent');
     assert.deepEqual(
       copies.map((c) => [c.domain, c.value.slice(0, 12)]),
-      [['.example.test', 'v:1|a:0|m:0|']],
+      [['.example.test', 'v:2|a:0|m:0|']],
     );
     await quiet();
     assert.equal(vendorRequests().length, before, 'no vendor after the reload');

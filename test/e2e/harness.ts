@@ -347,6 +347,9 @@ export const bannerStyle = (page: Page, properties: string[]) =>
 export const standinsLoaded = (page: Page, names: string[]) =>
   page.waitForFunction((names) => names.every((name) => window.__standin?.vendors[name]), names);
 
-/** A consent cookie value as Seloste writes it (format version 1). */
+/**
+ * A consent cookie value as earlier versions of Seloste wrote it (format version 1, without
+ * per-service choices): every e2e test that starts from one shows that such a decision still counts.
+ */
 export const consentCookie = (analytics: boolean, marketing: boolean, revision = '') =>
   `v:1|a:${+analytics}|m:${+marketing}|t:${Date.now().toString(36)}|id:e2eTestConsent01|r:${revision}`;

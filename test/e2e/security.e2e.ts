@@ -164,7 +164,7 @@ describe('the consent cookie against a hostile sibling subdomain', () => {
     await page.waitForFunction(() => document.cookie.includes('__Host-seloste_consent'));
     const cookies = await context.cookies(origin);
     const own = cookies.find((c) => c.name === '__Host-seloste_consent');
-    assert.match(own?.value ?? '', /^v:1\|a:0\|m:0\|/);
+    assert.match(own?.value ?? '', /^v:2\|a:0\|m:0\|/);
     assert.equal(own?.domain, 'www.shop.example.test', 'host-only');
     assert.equal(own?.secure, true);
     await page.reload();

@@ -107,7 +107,9 @@ async function notice(
       src="/tietosuojaseloste.json"
       .texts=${{ ...texts, ...DIALOGS[lang] }}
       .store=${memoryStore(record)}
-      .vendors=${VENDORS.filter((v) => v.id !== 'bingUet' && v.id !== 'googleTagManager')}
+      .services=${VENDORS.filter((v) => v.id !== 'bingUet' && v.id !== 'googleTagManager').map(
+        (v) => ({ ...v, purpose: {} }),
+      )}
       .hashes=${['tietosuojaseloste']}
       .loadTexts=${async (other: Lang) => (loaded.push(other), DIALOGS[other])}
     ></seloste-notice>`,

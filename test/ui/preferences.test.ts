@@ -22,7 +22,7 @@ async function preferences(record: ConsentRecord | null = null) {
       lang="fi"
       .texts=${texts}
       .store=${store}
-      .vendors=${VENDORS}
+      .services=${VENDORS.map((vendor) => ({ ...vendor, purpose: {} }))}
     ></seloste-preferences>`,
   );
   return { el, store };
@@ -30,7 +30,7 @@ async function preferences(record: ConsentRecord | null = null) {
 
 const switches = (el: SelostePreferences) =>
   Object.fromEntries(
-    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((input) => [
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[id^="s-"]')].map((input) => [
       input.id.slice(2),
       { checked: input.checked, disabled: input.disabled },
     ]),
@@ -78,8 +78,74 @@ describe('seloste-preferences', () => {
     await el.updateComplete;
     setTimeout(() => button(el, 'save').click());
     const choice = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
-    expect(choice.detail).to.deep.equal({ analytics: false, marketing: true });
+    expect(choice.detail).to.deep.equal({
+      analytics: false,
+      marketing: true,
+      services: {
+        googleAnalytics: false,
+        googleTagManager: false,
+        googleAds: true,
+        metaPixel: true,
+        bingUet: true,
+      },
+    });
     expect(el.open).to.equal(false);
+  });
+
+  describe('per service', () => {
+    const service = (el: SelostePreferences, id: string) =>
+      part<HTMLInputElement>(el, `#v-${CSS.escape(id)}`);
+
+    it('names each service switch by the service and shows some of a category as some', async () => {
+      const { el } = await preferences();
+      await el.show();
+      part<HTMLInputElement>(el, '#s-marketing').click();
+      await el.updateComplete;
+      const ads = service(el, 'googleAds');
+      expect(ads.labels![0]!.textContent).to.equal('Google Ads');
+      expect(ads.checked, 'the category switch turned its services on').to.equal(true);
+      ads.click();
+      await el.updateComplete;
+      const category = part<HTMLInputElement>(el, '#s-marketing');
+      expect(category.checked).to.equal(true);
+      expect(category.classList.contains('some')).to.equal(true);
+      // Heard with the switch: how many of the category's services are allowed.
+      const described = category
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => part(el, `#${id}`).textContent!.trim());
+      expect(described).to.include('2/3 palvelusta sallittu');
+      setTimeout(() => button(el, 'save').click());
+      const { detail } = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+      expect(detail.marketing).to.equal(true);
+      expect(detail.services).to.include({ googleAds: false, metaPixel: true, bingUet: true });
+    });
+
+    it('refuses a category once all of its services are off, and allows one service alone', async () => {
+      const { el } = await preferences();
+      await el.show();
+      service(el, 'metaPixel').click();
+      await el.updateComplete;
+      expect(part<HTMLInputElement>(el, '#s-marketing').checked).to.equal(true);
+      expect(service(el, 'googleAds').checked, 'its siblings stay off').to.equal(false);
+      service(el, 'metaPixel').click();
+      await el.updateComplete;
+      expect(part<HTMLInputElement>(el, '#s-marketing').checked).to.equal(false);
+    });
+
+    it('opens with the stored services, a version-1 decision allowing all of its categories', async () => {
+      const { el } = await preferences({
+        ...decided,
+        categories: { analytics: true, marketing: true, services: { metaPixel: false } },
+      });
+      await el.show();
+      expect(service(el, 'metaPixel').checked).to.equal(false);
+      expect(service(el, 'googleAds').checked).to.equal(true);
+      const { el: old } = await preferences(decided);
+      await old.show();
+      expect(service(old, 'googleAnalytics').checked).to.equal(true);
+      expect(service(old, 'googleAds').checked).to.equal(false);
+    });
   });
 
   it('accepts all and rejects all as the banner does', async () => {
@@ -171,7 +237,10 @@ describe('seloste-preferences', () => {
 
   it('lists the configured services of each category with their cookies and lifetimes', async () => {
     const { el } = await preferences();
-    el.vendors = VENDORS.filter((vendor) => vendor.id === 'googleAnalytics');
+    el.services = VENDORS.filter((vendor) => vendor.id === 'googleAnalytics').map((vendor) => ({
+      ...vendor,
+      purpose: {},
+    }));
     await el.show();
     const analytics = part(el, 'section[data-category="analytics"]');
     const summary = analytics.querySelector('summary')!;

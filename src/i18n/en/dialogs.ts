@@ -17,6 +17,7 @@ const dialogs: DialogTexts = {
   marketingText:
     'Marketing cookies let us target ads and measure how well they work, on our own services and those of our advertising partners.',
   services: 'Services and cookies',
+  servicesOn: '{on} of {all} services allowed',
   cookie: 'Cookie',
   lifetime: 'Expires after',
   session: 'the session',

@@ -17,6 +17,7 @@ const dialogs: DialogTexts = {
   marketingText:
     'Markkinointievästeiden avulla kohdennamme mainontaa ja mittaamme sen tehoa omissa ja mainoskumppaneidemme palveluissa.',
   services: 'Palvelut ja evästeet',
+  servicesOn: '{on}/{all} palvelusta sallittu',
   cookie: 'Eväste',
   lifetime: 'Voimassa',
   session: 'istunnon ajan',

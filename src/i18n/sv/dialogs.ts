@@ -17,6 +17,7 @@ const dialogs: DialogTexts = {
   marketingText:
     'Med marknadsföringskakor riktar vi annonser och mäter deras effekt i våra egna tjänster och hos våra annonspartner.',
   services: 'Tjänster och kakor',
+  servicesOn: '{on} av {all} tjänster tillåtna',
   cookie: 'Kaka',
   lifetime: 'Giltighetstid',
   session: 'under sessionen',

@@ -10,6 +10,8 @@ export interface EmbedTexts {
   /** What loading it means: the provider, cookies, any transfer outside the EU/EEA. */
   explain(service: EmbedService): string;
   privacy: string;
+  /** Embeds from hosts Seloste has no entry for, as one service in the settings. */
+  other: string;
 }
 
 const by = (provider?: string) => (provider ? ` (${provider})` : '');
@@ -26,6 +28,7 @@ export const EMBED_TEXTS: Record<Lang, EmbedTexts> = {
     explain: ({ name, provider, transferTo }) =>
       `Tämä sisältö tulee palvelusta ${name}${by(provider)}. Jos lataat sen, ${name} voi asettaa evästeitä ja saada tietoja käynnistäsi${transferTo === 'US' ? ' sekä siirtää niitä Yhdysvaltoihin' : ''}.`,
     privacy: 'Palvelun tietosuojaseloste',
+    other: 'Muu upotettu sisältö',
   },
   sv: {
     load: {
@@ -38,6 +41,7 @@ export const EMBED_TEXTS: Record<Lang, EmbedTexts> = {
     explain: ({ name, provider, transferTo }) =>
       `Det här innehållet kommer från ${name}${by(provider)}. Om du laddar det kan ${name} spara kakor och få uppgifter om ditt besök${transferTo === 'US' ? ' och föra över dem till USA' : ''}.`,
     privacy: 'Tjänstens dataskyddsbeskrivning',
+    other: 'Annat inbäddat innehåll',
   },
   en: {
     load: {
@@ -50,5 +54,6 @@ export const EMBED_TEXTS: Record<Lang, EmbedTexts> = {
     explain: ({ name, provider, transferTo }) =>
       `This content comes from ${name}${by(provider)}. If you load it, ${name} may set cookies and learn about your visit${transferTo === 'US' ? ', and transfer that to the United States' : ''}.`,
     privacy: 'The service’s privacy policy',
+    other: 'Other embedded content',
   },
 };

@@ -2,7 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { OPTIONAL_CATEGORIES, type Category, type Lang } from '../../core/types.js';
-import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
+import type { CookieInfo } from '../../core/vendors.js';
+import type { PageService } from '../../page-services.js';
 import { SelosteOpenEvent } from '../../events.js';
 import type { DialogTexts } from '../../i18n/texts.js';
 import { warn } from '../../log.js';
@@ -42,6 +43,8 @@ interface CookieRow {
   purpose: string;
   cookies: readonly CookieInfo[];
   transferTo?: string;
+  /** The safeguard for the transfer, when the service names its own. */
+  safeguards?: PageService['safeguards'];
 }
 
 /** A loaded notice, ready to show in one language. */
@@ -86,8 +89,8 @@ export class SelosteNotice extends DialogElement {
 
   @property({ attribute: false }) store?: StoreView;
 
-  /** The vendors configured on the page, for the cookies section. */
-  @property({ attribute: false }) vendors: readonly VendorInfo[] = [];
+  /** The services on the page (page-services.ts), for the cookies section. */
+  @property({ attribute: false }) services: readonly PageService[] = [];
 
   /** Lifetime of the consent cookie. */
   @property({ type: Number, attribute: 'consent-days' }) consentDays = 365;
@@ -299,7 +302,11 @@ export class SelosteNotice extends DialogElement {
         purpose: texts.purposes.seloste,
         cookies: [{ name: this.consentCookie, days: this.consentDays }],
       },
-      ...this.vendors.map((vendor) => ({ ...vendor, purpose: texts.purposes[vendor.id] })),
+      ...this.services.map((service) => ({
+        ...service,
+        purpose:
+          service.purpose[lang] ?? service.purpose.en ?? texts.purposes[service.id as 'seloste'],
+      })),
     ];
     return html`
       <h4 id="site-cookies">${labels.siteCookies}</h4>
@@ -331,7 +338,7 @@ export class SelosteNotice extends DialogElement {
                   <td>
                     ${
                       row.transferTo
-                        ? `${labels.countries[row.transferTo] ?? row.transferTo} (${labels.safeguards})`
+                        ? `${labels.countries[row.transferTo] ?? row.transferTo} (${row.safeguards?.[lang] ?? row.safeguards?.en ?? labels.safeguards})`
                         : labels.noTransfer
                     }
                   </td>

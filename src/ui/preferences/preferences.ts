@@ -1,8 +1,10 @@
 import { html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ACCEPT_ALL, changes, REJECT_ALL } from '../../core/consent.js';
+import { ACCEPT_ALL, allows, changes, REJECT_ALL } from '../../core/consent.js';
+import { complete } from '../../core/services.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
-import type { CookieInfo, VendorInfo } from '../../core/vendors.js';
+import type { CookieInfo } from '../../core/vendors.js';
+import type { PageService } from '../../page-services.js';
 import { SelosteChoiceEvent } from '../../events.js';
 import { CONSENT_COOKIE } from '../../core/config.js';
 import type { StoreView } from '../context.js';
@@ -15,17 +17,19 @@ import preferencesCss from './preferences.css?inline';
 const CATEGORIES: readonly Category[] = ['necessary', 'analytics', 'marketing'];
 
 /**
- * @summary The second layer: a modal dialog with a switch per category, the services and
- * cookies in each, and Save choices, Reject all and Accept all.
+ * @summary The second layer: a modal dialog with a switch per category and per service, the
+ * cookies of each service, and Save choices, Reject all and Accept all.
  *
- * Nothing is pre-ticked: before a decision every optional switch is off. Closing without
- * saving changes nothing.
+ * Nothing is pre-ticked: before a decision every optional switch is off. A category switch
+ * turns all of its services on or off; it is on while any of them is, and says how many are
+ * (an ARIA switch has no "mixed" state, so the words carry it). Closing without saving changes
+ * nothing.
  *
  * @csspart dialog - the dialog
  * @csspart title - its heading
  * @csspart close - the close button
  * @csspart body - the scrolling content
- * @csspart switch - each category switch
+ * @csspart switch - each category and service switch (also `service` for a service's)
  * @csspart button - each action button (also `save`, `reject`, `accept`)
  *
  * @fires seloste-choice - the visitor saved, accepted or rejected
@@ -36,8 +40,8 @@ export class SelostePreferences extends DialogElement {
 
   @property({ attribute: false }) store?: StoreView;
 
-  /** The vendors configured on the page. */
-  @property({ attribute: false }) vendors: readonly VendorInfo[] = [];
+  /** The services on the page (page-services.ts). */
+  @property({ attribute: false }) services: readonly PageService[] = [];
 
   /** Lifetime of the consent cookie, for the list of necessary cookies. */
   @property({ type: Number, attribute: 'consent-days' }) consentDays = 365;
@@ -61,7 +65,7 @@ export class SelostePreferences extends DialogElement {
 
   /** Opens with the stored choice (all off before a decision). */
   override show(trigger: HTMLElement | null = null): Promise<void> {
-    this._draft = { ...(this._consent.value?.categories ?? REJECT_ALL) };
+    this._draft = complete(this._consent.value?.categories ?? REJECT_ALL, this.services);
     return super.show(trigger);
   }
 
@@ -71,7 +75,8 @@ export class SelostePreferences extends DialogElement {
     // Switching off what is allowed now withdraws consent: the note says so before Save, and
     // is heard as the switch goes off (a status region).
     const reload =
-      this.reloads && changes(record?.categories ?? null, this._draft).revoked.length > 0;
+      this.reloads &&
+      changes(record?.categories ?? null, this._draft, this.services).revoked.length > 0;
     return this.renderDialog(
       t.settingsTitle,
       html`
@@ -103,29 +108,40 @@ export class SelostePreferences extends DialogElement {
   private _category(category: Category) {
     const t = this.texts;
     const necessary = category === 'necessary';
+    const inCategory = this.services.filter((service) => service.category === category);
+    const on = inCategory.filter(({ id }) => allows(this._draft, category, id)).length;
+    const some = on > 0 && on < inCategory.length;
     const services = necessary
       ? [
-          this._service(category, 'seloste', 'Seloste', '', t.purposes.seloste, [
-            { name: this.consentCookie, days: this.consentDays },
-          ]),
+          this._service(category, {
+            id: 'seloste',
+            name: 'Seloste',
+            provider: '',
+            purpose: t.purposes.seloste,
+            cookies: [{ name: this.consentCookie, days: this.consentDays }],
+          }),
         ]
-      : this.vendors
-          .filter((vendor) => vendor.category === category)
-          .map((v) =>
-            this._service(category, v.id, v.name, v.provider, t.purposes[v.id], v.cookies),
-          );
+      : inCategory.map((service) => this._service(category, service));
     return html`
       <section class="category" data-category=${category}>
         <div class="row">
           <h3 id="h-${category}"><label for="s-${category}">${t[category]}</label></h3>
           <span class="control">
             ${necessary ? html`<span class="always">${t.alwaysOn}</span>` : nothing}
+            ${
+              inCategory.length > 1 && on
+                ? html`<span class="count" id="c-${category}"
+                    >${t.servicesOn.replace('{on}', `${on}`).replace('{all}', `${inCategory.length}`)}</span
+                  >`
+                : nothing
+            }
             <input
               type="checkbox"
               role="switch"
               part="switch"
+              class=${some ? 'some' : ''}
               id="s-${category}"
-              aria-describedby="d-${category}"
+              aria-describedby="d-${category}${inCategory.length > 1 && on ? ` c-${category}` : ''}"
               .checked=${necessary || this._draft[category as OptionalCategory]}
               ?disabled=${necessary}
               @change=${(e: Event) => this._toggle(category, e)}
@@ -154,39 +170,68 @@ export class SelostePreferences extends DialogElement {
     `;
   }
 
-  /* eslint-enable lit-a11y/role-has-required-aria-attrs */
-
-  /** A service and its cookies; the table is named by the category and the service. */
+  /**
+   * A service, its switch (not for the necessary one) and its cookies; the table is named by
+   * the category and the service.
+   */
   private _service(
     category: Category,
-    id: string,
-    name: string,
-    provider: string,
-    purpose: string,
-    cookies: readonly CookieInfo[],
+    service: Pick<PageService, 'id' | 'name' | 'provider' | 'cookies'> & {
+      purpose: PageService['purpose'] | string;
+    },
   ) {
     const t = this.texts;
-    return html`<div class="service">
-      <p><strong id="n-${id}">${name}</strong>${provider ? ` (${provider})` : ''}</p>
-      <p>${purpose}</p>
-      <table aria-labelledby="h-${category} n-${id}">
-        <thead>
-          <tr>
-            <th scope="col">${t.cookie}</th>
-            <th scope="col">${t.lifetime}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${cookies.map(
-            (cookie) =>
-              html`<tr>
-                <th scope="row"><code>${cookie.name}</code></th>
-                <td>${formatDays(cookie.days, this._lang, t.session)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+    const { id, name, provider, cookies } = service;
+    const purpose =
+      typeof service.purpose === 'string'
+        ? service.purpose
+        : (service.purpose[this._lang] ?? service.purpose.en ?? t.purposes[id as 'seloste'] ?? '');
+    const optional = category !== 'necessary';
+    return html`<div class="service" data-service=${id}>
+      <div class="row">
+        <p>
+          <strong id="n-${id}"
+            >${optional ? html`<label for="v-${id}">${name}</label>` : name}</strong
+          >${provider ? ` (${provider})` : ''}
+        </p>
+        ${
+          optional
+            ? html`<input
+                type="checkbox"
+                role="switch"
+                part="switch service"
+                id="v-${id}"
+                aria-describedby="p-${id}"
+                .checked=${allows(this._draft, category, id)}
+                @change=${(e: Event) => this._toggleService(category as OptionalCategory, id, e)}
+              />`
+            : nothing
+        }
+      </div>
+      <p id="p-${id}">${purpose}</p>
+      ${cookies.length ? this._cookies(category, id, cookies) : nothing}
     </div>`;
+  }
+
+  private _cookies(category: Category, id: string, cookies: readonly CookieInfo[]) {
+    const t = this.texts;
+    return html`<table aria-labelledby="h-${category} n-${id}">
+      <thead>
+        <tr>
+          <th scope="col">${t.cookie}</th>
+          <th scope="col">${t.lifetime}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${cookies.map(
+          (cookie) =>
+            html`<tr>
+              <th scope="row"><code>${cookie.name}</code></th>
+              <td>${formatDays(cookie.days, this._lang, t.session)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   /** An action button; `reloads` when pressing it would withdraw consent and reload the page. */
@@ -201,8 +246,24 @@ export class SelostePreferences extends DialogElement {
     </button>`;
   }
 
+  /** A category switch: all of its services follow it. */
   private _toggle(category: Category, e: Event) {
-    this._draft = { ...this._draft, [category]: (e.target as HTMLInputElement).checked };
+    const on = (e.target as HTMLInputElement).checked;
+    const services = { ...this._draft.services };
+    for (const service of this.services)
+      if (service.category === category) services[service.id] = on;
+    this._draft = { ...this._draft, [category]: on, services };
+  }
+
+  /** A service switch: its category is on while any of its services is. */
+  private _toggleService(category: OptionalCategory, id: string, e: Event) {
+    const on = (e.target as HTMLInputElement).checked;
+    const services = { ...this._draft.services, [id]: on };
+    // Turning one service on in a refused category leaves its other services off.
+    if (on && !this._draft[category])
+      for (const service of this.services)
+        if (service.category === category && service.id !== id) services[service.id] = false;
+    this._draft = complete({ ...this._draft, [category]: true, services }, this.services);
   }
 
   private _choose(choice: Choice) {
