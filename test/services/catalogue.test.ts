@@ -3,8 +3,8 @@ import { matchesCookie } from '../../src/core/cookie-names.js';
 import { recogniseEmbed } from '../../src/core/embeds.js';
 import { SERVICE_ID } from '../../src/core/services.js';
 import { LANGS } from '../../src/core/types.js';
+import type { ServiceInfo } from '../../src/core/services.js';
 import { CATALOGUE } from '../../src/services/catalogue.js';
-import { SNIPPETS } from '../../src/services/snippets.js';
 
 const SCRIPTED = ['hotjar', 'clarity', 'linkedin', 'tiktok', 'leadfeeder', 'snap', 'pinterest'];
 const EMBEDS: Record<string, string> = {
@@ -14,14 +14,23 @@ const EMBEDS: Record<string, string> = {
 };
 
 describe('the service catalogue', () => {
-  it("holds the issue's services, each with a valid id, once", () => {
-    const ids = CATALOGUE.map(({ id }) => id);
-    expect(ids).to.have.members([...SCRIPTED, ...Object.keys(EMBEDS)]);
-    for (const id of ids) expect(id, id).to.match(SERVICE_ID);
+  let ENTRIES: ServiceInfo[];
+  before(async () => {
+    ENTRIES = await Promise.all(Object.values(CATALOGUE).map(async (l) => (await l.info()).info));
+  });
+
+  it("holds the issue's services, each under its own id, which is valid", () => {
+    expect(Object.keys(CATALOGUE)).to.have.members([...SCRIPTED, ...Object.keys(EMBEDS)]);
+    for (const [id, info] of Object.entries(CATALOGUE).map(
+      ([id], i) => [id, ENTRIES[i]!] as const,
+    )) {
+      expect(info.id, id).to.equal(id);
+      expect(id, id).to.match(SERVICE_ID);
+    }
   });
 
   it('tells each in fi, sv and en, with a provider and an https privacy page', () => {
-    for (const service of CATALOGUE) {
+    for (const service of ENTRIES) {
       for (const lang of LANGS)
         expect(service.purpose[lang], `${service.id} ${lang}`).to.be.a('string');
       expect(service.provider, service.id).to.not.equal('');
@@ -34,7 +43,7 @@ describe('the service catalogue', () => {
   });
 
   it('deletes the first-party cookies it lists; embeds set theirs on their own domain', () => {
-    for (const service of CATALOGUE) {
+    for (const service of ENTRIES) {
       if (service.id in EMBEDS) {
         expect(service.patterns, service.id).to.deep.equal([]);
         continue;
@@ -50,11 +59,16 @@ describe('the service catalogue', () => {
     }
   });
 
-  it('has a snippet for each scriptable service, of the same category', () => {
-    expect(Object.keys(SNIPPETS)).to.have.members(SCRIPTED);
-    for (const service of CATALOGUE)
-      if (SNIPPETS[service.id])
-        expect(SNIPPETS[service.id]!.category, service.id).to.equal(service.category);
+  it('has a loader and an account form for each scriptable service, of the same category', async () => {
+    for (const service of ENTRIES) {
+      const listing = CATALOGUE[service.id]!;
+      expect(!!listing.loader, service.id).to.equal(SCRIPTED.includes(service.id));
+      expect(!!listing.account && !!listing.form, service.id).to.equal(
+        SCRIPTED.includes(service.id),
+      );
+      const snippet = await listing.loader?.();
+      if (snippet) expect(snippet.create('1').category, service.id).to.equal(service.category);
+    }
   });
 
   it('names its embeds by the ids that core/embeds.ts recognises', () => {

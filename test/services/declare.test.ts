@@ -1,12 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { createServices } from '../../src/services.js';
+import { parseCustomServices as parse } from '../../src/services/custom.js';
 import {
-  declareServices,
+  BUILT_IN,
   MAX_JSON,
-  parseCustomServices,
   parseServiceList,
   readServiceBlocks,
 } from '../../src/services/declare.js';
-import { createServices } from '../../src/services.js';
+
+const parseCustomServices = (entries: unknown[], page: URL) => parse(entries, page, BUILT_IN);
 
 const PAGE = new URL('https://shop.example.fi/contact');
 
@@ -30,34 +32,33 @@ const chat = (fields: Record<string, unknown> = {}) => ({
 
 describe('data-services', () => {
   it('reads ids with accounts, embeds without, and maps as google-maps', () => {
-    const { services, problems } = parseServiceList(
+    const { named, problems } = parseServiceList(
       'hotjar:1234567 clarity:abcd123xyz  linkedin:765432\nyoutube maps',
     );
     expect(problems).to.deep.equal([]);
-    expect(services.map(({ id, account }) => [id, account])).to.deep.equal([
+    expect(named.map(({ id, account }) => [id, account])).to.deep.equal([
       ['hotjar', '1234567'],
       ['clarity', 'abcd123xyz'],
       ['linkedin', '765432'],
       ['youtube', undefined],
       ['google-maps', undefined],
     ]);
-    expect(services[0]).to.include({ name: 'Hotjar', category: 'analytics', origin: 'catalogue' });
   });
 
   it('names each bad token once, with the service and what is wrong; the rest still count', () => {
-    const { services, problems } = parseServiceList(
+    const { named, problems } = parseServiceList(
       'hotjr:1 hotjar clarity:NOT/OK tiktok:C4ABCDEFGH1234567890 tiktok:C4ABCDEFGH0000000000 vimeo:42',
     );
-    expect(services.map(({ id }) => id)).to.deep.equal(['tiktok', 'vimeo']);
+    expect(named.map(({ id }) => id)).to.deep.equal(['tiktok', 'vimeo']);
     expect(problems).to.have.length(5);
     expect(problems[0]).to.match(
       /^data-services: service "hotjr": is not in the catalogue \(hotjar, clarity, .*\); the service is left out\.$/,
     );
     expect(problems[1]).to.match(
-      /^data-services: service "hotjar": the account is missing: expected a Hotjar site id .*; the service is left out\.$/,
+      /^data-services: service "hotjar": the account is missing: it should be digits, like hotjar:1234567; the service is left out\.$/,
     );
     expect(problems[2]).to.match(
-      /^data-services: service "clarity": account "NOT\/OK" is not a Clarity project id/,
+      /^data-services: service "clarity": account "NOT\/OK" should be lower-case letters and digits/,
     );
     expect(problems[3]).to.equal(
       'data-services: service "tiktok": is named twice; the second is left out.',
@@ -220,21 +221,31 @@ describe('service blocks and the nonce', () => {
 
   it('createServices: catalogue and custom services, their integrations and script origins', async () => {
     await fixture(html`<div>${block()}</div>`);
-    const result = declareServices({ services: 'hotjar:1234567 youtube' }, document, '');
-    expect(result.services.map(({ id }) => id)).to.deep.equal(['hotjar', 'youtube', 'chat']);
-    const { integrations, sources, problems } = createServices(
-      { services: 'hotjar:1234567 youtube' },
-      document,
-      '',
-    );
-    expect(problems).to.deep.equal([]);
-    expect(integrations.map(({ id, category }) => [id, category])).to.deep.equal([
+    const dataset = { services: 'hotjar:1234567 youtube' };
+    const all = await createServices(dataset, document, '');
+    expect(all.problems).to.deep.equal([]);
+    expect(all.services.map(({ id, origin }) => [id, origin])).to.deep.equal([
+      ['hotjar', 'catalogue'],
+      ['youtube', 'catalogue'],
+      ['chat', 'custom'],
+    ]);
+    expect(all.services[0]).to.include({
+      name: 'Hotjar',
+      category: 'analytics',
+      account: '1234567',
+    });
+    expect(all.integrations.map(({ id, category }) => [id, category])).to.deep.equal([
       ['hotjar', 'analytics'],
       ['chat', 'marketing'],
     ]);
-    expect(sources).to.deep.equal([
+    expect(all.sources).to.deep.equal([
       'https://static.hotjar.com',
       'https://widget.helppi.example/chat.js',
     ]);
+    // The vendors side fetches loaders only, the settings texts only.
+    const loaders = await createServices(dataset, document, '', { loaders: true });
+    expect([loaders.services.length, loaders.integrations.length]).to.deep.equal([0, 2]);
+    const info = await createServices(dataset, document, '', { info: true });
+    expect([info.services.length, info.integrations.length]).to.deep.equal([3, 0]);
   });
 });
