@@ -59,6 +59,7 @@ const STANDALONE = {
   embeds: 'src/embeds.ts',
   problems: 'src/core/explain.ts',
   'consent-log': 'src/consent-log.ts',
+  services: 'src/services.ts',
 };
 
 /** The options each build shares: browser targets, minified ES output, the CSS settings. */

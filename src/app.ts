@@ -40,7 +40,9 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
   }
   void runtime.report(problems);
   let ui: UiApp | undefined;
-  const services = pageServices(config, config.lang, async () => []);
+  const services = pageServices(config, { ...runtime, lang: config.lang });
+  // Found now, so a decision need not wait for the services chunk (none on most pages).
+  void services.refs();
   const manager = createManager(
     { ...runtime, shownTexts: () => ui?.shownTexts() },
     config,

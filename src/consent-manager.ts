@@ -13,6 +13,7 @@ import { SelosteChangeEvent } from './events.js';
 import { gpcSignal } from './gpc.js';
 import { warn } from './log.js';
 import type * as ConsentLog from './consent-log.js';
+import type * as ServicesChunk from './services.js';
 import type { PageServices } from './page-services.js';
 import type { Vendors } from './vendors.js';
 
@@ -33,8 +34,9 @@ export interface Runtime {
   readonly nonce: string;
   /** Names configuration mistakes in the console. */
   report(problems: readonly Problem[]): Promise<void>;
-  /** Imports a chunk of the build by name (the consent-log chunk). */
+  /** Imports a chunk of the build by name (the consent-log and services chunks). */
   load(name: 'consent-log'): Promise<typeof ConsentLog>;
+  load(name: 'services'): Promise<typeof ServicesChunk>;
   /** The banner texts shown on this page, if the banner was (for the consent log). */
   shownTexts?(): object | undefined;
 }

@@ -123,7 +123,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
       log?.consentLog(config.consentLog, config.notice, warn).retry(),
     );
   const vendors = lazy(async (): Promise<Vendors> =>
-    (await chunk('vendors')).createVendors(dataset, nonce, () => gated, warn, report),
+    (await chunk('vendors')).createVendors(dataset, nonce, () => gated, warn, report, chunk),
   );
   const channel = self.BroadcastChannel && new BroadcastChannel(CHANNEL);
   const app = lazy(async () => {

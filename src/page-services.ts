@@ -5,8 +5,9 @@
  * and the settings and the notice list them. Only what the page has is loaded.
  */
 import { vendorIds, type VendorConfig } from './core/config.js';
-import type { ServiceInfo, ServiceRef } from './core/services.js';
-import type { Lang, VendorId } from './core/types.js';
+import { SERVICES_BLOCK, type ServiceInfo, type ServiceRef } from './core/services.js';
+import type { VendorId } from './core/types.js';
+import type { MoreContext } from './more-services.js';
 
 /**
  * A service as the visitor is told about it; a built-in vendor's purpose comes from the dialog
@@ -28,13 +29,8 @@ export const EMBEDS = 'iframe[data-seloste-src]';
  * The page's services, found once it is parsed (each call gets the same promises).
  *
  * @param config the vendor configuration (`gtmCategory` places the GTM container)
- * @param declared the services the owner names or declares, when the page has some
  */
-export function pageServices(
-  config: VendorConfig,
-  lang: Lang,
-  declared: () => Promise<readonly PageService[]>,
-): PageServices {
+export function pageServices(config: VendorConfig, context: MoreContext): PageServices {
   const ids = vendorIds(config);
   const category = (id: VendorId) =>
     id === 'googleAnalytics'
@@ -42,18 +38,14 @@ export function pageServices(
       : id === 'googleTagManager'
         ? config.gtmCategory
         : 'marketing';
-  let others: Promise<PageService[]> | undefined;
-  /** The declared services, then the embeds' (once each; the catalogue's entry wins). */
+  let others: Promise<readonly PageService[]> | undefined;
+  /** The declared services, then the embeds' (the more-services chunk, when there are some). */
   const more = () =>
-    (others ??= (async () => {
+    (others ??= (() => {
       const frames = [...document.querySelectorAll<HTMLIFrameElement>(EMBEDS)];
-      const [named, embeds] = await Promise.all([
-        declared(),
-        frames.length
-          ? import('./embed-services.js').then(({ embedServices }) => embedServices(frames, lang))
-          : [],
-      ]);
-      return [...named, ...embeds.filter((embed) => !named.some(({ id }) => id === embed.id))];
+      return frames.length || context.dataset.services || document.querySelector(SERVICES_BLOCK)
+        ? import('./more-services.js').then(({ moreServices }) => moreServices(frames, context))
+        : Promise.resolve([]);
     })());
   let full: Promise<readonly PageService[]> | undefined;
   return {

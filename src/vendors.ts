@@ -6,6 +6,7 @@
  */
 import { parseVendorConfig, type Problem } from './core/config.js';
 import { allows } from './core/consent.js';
+import { SERVICES_BLOCK } from './core/services.js';
 import type { Choice } from './core/types.js';
 import { bingUet } from './integrations/bing-uet.js';
 import { googleAds } from './integrations/google-ads.js';
@@ -15,6 +16,7 @@ import { googleConsent, googleTagManager, GTM_SRC } from './integrations/google-
 import type { Integration, VendorWindow } from './integrations/integration.js';
 import { scriptLoader } from './integrations/load-script.js';
 import { metaPixel } from './integrations/meta-pixel.js';
+import type * as ServicesChunk from './services.js';
 
 export interface Vendors {
   /**
@@ -35,24 +37,44 @@ export interface Vendors {
  * The configured vendors, each set to its denied defaults at once, and the page's gated scripts
  * (`gated`, taken by the loader when the page was parsed). The vendors are read from the tag's
  * `dataset` here, not in the loader, which never needs them; `warn` and `report` are the
- * loader's (which names each problem once, whichever chunk finds it first).
+ * loader's (which names each problem once, whichever chunk finds it first), and so is `load`,
+ * which imports the services chunk beside this one.
  */
-export function createVendors(
+export async function createVendors(
   dataset: Readonly<Record<string, string | undefined>>,
   nonce: string,
   gated: () => readonly HTMLScriptElement[],
   warn: (message: string) => void,
   report: (problems: readonly Problem[]) => void,
-): Vendors {
+  load: (name: 'services') => Promise<typeof ServicesChunk>,
+): Promise<Vendors> {
   const { config, problems } = parseVendorConfig(dataset, location.href);
-  report(problems);
+  // The services the owner names or declares: their loaders, from the services chunk beside
+  // this one, only on a page that has some.
+  const declared =
+    dataset.services || document.querySelector(SERVICES_BLOCK)
+      ? await load('services').then(
+          (chunk) => chunk.createServices(dataset, document, nonce, { loaders: true }),
+          (error) => void warn(`could not load the declared services (${error}).`),
+        )
+      : undefined;
+  report([
+    ...problems,
+    ...(declared?.problems.map((message) => ['!service', message] as const) ?? []),
+  ]);
   const {
     gtagSrc = 'https://www.googletagmanager.com/gtag/js',
     gtmSrc = GTM_SRC,
     metaPixelSrc = 'https://connect.facebook.net/en_US/fbevents.js',
     bingUetSrc = 'https://bat.bing.com/bat.js',
   } = config;
-  const scripts = scriptLoader(document, nonce, warn, [gtagSrc, gtmSrc, metaPixelSrc, bingUetSrc]);
+  const scripts = scriptLoader(document, nonce, warn, [
+    gtagSrc,
+    gtmSrc,
+    metaPixelSrc,
+    bingUetSrc,
+    ...(declared?.sources ?? []),
+  ]);
   const env = { window: window as unknown as VendorWindow, loadScript: scripts.load };
   const google = googleTag(gtagSrc);
   const integrations: Integration[] = [
@@ -63,6 +85,7 @@ export function createVendors(
       : []),
     ...(config.metaPixel.length ? [metaPixel(config.metaPixel, metaPixelSrc)] : []),
     ...(config.bingUet ? [bingUet(config.bingUet, bingUetSrc)] : []),
+    ...(declared?.integrations ?? []),
   ];
   // Tags in a GTM container need the signals of every category, not only the container's own.
   if (config.gtm.length) {

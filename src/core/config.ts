@@ -137,6 +137,7 @@ const KNOWN = [
   'bingUet',
   'gtm',
   'gtagSrc',
+  'services',
   'gtmSrc',
   'metaPixelSrc',
   'bingUetSrc',

@@ -36,6 +36,8 @@ const WIDGET: Record<string, (a: string, b: string) => string> = {
   '!copies': (name, count) =>
     `the cookie "${name}" is there ${count} times with different values; asking again.`,
   '!gated': (script, why) => `${script} never runs: ${GATED[why]}`,
+  // Declared services are checked in the services chunk, which words its own messages.
+  '!service': (message) => message,
 };
 
 /** Why a gated site script (`!gated`) never runs. */

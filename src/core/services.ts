@@ -30,6 +30,9 @@ export interface ServiceInfo {
   readonly patterns: readonly CookiePattern[];
 }
 
+/** The owner's own services, declared as JSON (services/declare.ts). */
+export const SERVICES_BLOCK = 'script[type="application/json"][data-seloste-services]';
+
 /** A service id: what `ServiceInfo.id` may be. */
 export const SERVICE_ID = /^[a-zA-Z][\w-]{0,31}$/;
 

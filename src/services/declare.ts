@@ -27,7 +27,9 @@ export interface Declaration {
 }
 
 /** The blocks of custom services. */
-export const SERVICES_BLOCK = 'script[type="application/json"][data-seloste-services]';
+import { SERVICES_BLOCK } from '../core/services.js';
+
+export { SERVICES_BLOCK };
 /** At most this many characters of JSON per block. */
 export const MAX_JSON = 64 * 1024;
 /** At most this many services in `data-services`, and in the blocks together. */
@@ -40,7 +42,10 @@ const ALIASES: Readonly<Record<string, string>> = { maps: 'google-maps' };
 export const BUILT_IN: ReadonlySet<string> = new Set([
   ...Object.keys(CATALOGUE),
   ...Object.keys(ALIASES),
-  ...'ga4 google-ads gtm meta-pixel bing-uet spotify soundcloud embed'.split(' '),
+  // The built-in vendors' service ids (core/vendors.ts), and the embeds' without an entry.
+  ...'googleAnalytics googleAds googleTagManager metaPixel bingUet spotify soundcloud embed'.split(
+    ' ',
+  ),
 ]);
 
 /** A value as it appears in a message: quoted, and cut short. */
