@@ -62,7 +62,7 @@ const CONSENT_ID = /^[\w-]{8,64}$/;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HEX = /^[0-9a-f]{8,128}$/;
-const SERVICE_ID = /^[a-zA-Z0-9_-]{1,40}$/;
+const SERVICE_ID = /^[a-zA-Z][\w-]{0,39}$/;
 const MAX_REVISION = 200;
 const MAX_PAGE = 2048;
 
@@ -155,7 +155,7 @@ function serviceProblems(value: unknown): string[] {
   return keys.flatMap((key) => {
     if (!SERVICE_ID.test(key)) {
       return [
-        `services: "${key.slice(0, 50)}" is not a service id (letters, digits, - and _; up to 40)`,
+        `services: "${key.slice(0, 50)}" is not a service id (a letter, then letters, digits, - and _; up to 40)`,
       ];
     }
     return typeof value[key] === 'boolean' ? [] : [`services.${key} must be true or false`];
