@@ -336,8 +336,8 @@ export function consentDefaultFirst({ phases }: PageFacts): CheckResult {
 
 /**
  * Cookie names a Seloste site declares: its consent cookie, the cookies of its configured
- * vendors as its notice's cookie table lists them (`_ga_<id>` as `_ga_*`), and any name its
- * notice's text mentions.
+ * vendors as its notice's cookie table lists them (`_ga_<id>` as `_ga_*`), those of the services
+ * it names or declares (which the table lists too), and any name its notice's text mentions.
  */
 export function declaredCookies(site: SelosteSite): string[] {
   const configured = site.vendors.map((vendor) => SELOSTE_VENDOR[vendor]);
@@ -348,6 +348,7 @@ export function declaredCookies(site: SelosteSite): string[] {
       vendor.cookies.map((cookie) => cookie.name.replace(/<id>$/, '*')),
     ),
     ...site.noticeCookies,
+    ...site.serviceCookies,
   ];
 }
 

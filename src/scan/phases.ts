@@ -4,6 +4,7 @@
  * run side by side; each waits for the network to go quiet and then a few seconds more.
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { declaredServiceCookies } from './declared.js';
 import { parseVendorConfig } from '../core/config.js';
 import {
   describeControl,
@@ -350,6 +351,7 @@ async function readSite(
       sources,
       notice,
       noticeCookies: [],
+      serviceCookies: await declaredServiceCookies(found.dataset['services'], found.blocks),
       noticeProblem,
     },
     noticeText,

@@ -148,6 +148,8 @@ export function readSeloste(): {
   version: string;
   dataset: Record<string, string>;
   base: string;
+  /** The texts of the page's `data-seloste-services` JSON blocks (64 KB each at most). */
+  blocks: string[];
 } | null {
   const api = (window as unknown as { seloste?: { version?: unknown; getConsent?: unknown } })
     .seloste;
@@ -159,6 +161,9 @@ export function readSeloste(): {
     version: typeof api.version === 'string' ? api.version : '',
     dataset: { ...(tag?.dataset ?? {}) } as Record<string, string>,
     base: document.baseURI,
+    blocks: [
+      ...document.querySelectorAll('script[type="application/json"][data-seloste-services]'),
+    ].map((block) => (block.textContent ?? '').slice(0, 65_536)),
   };
 }
 

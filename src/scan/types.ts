@@ -140,6 +140,8 @@ export interface SelosteSite {
   readonly notice: string | null;
   /** Cookie names the notice's own text mentions (its cookies section and extra sections). */
   readonly noticeCookies: string[];
+  /** Cookie names (or `prefix*`) of the services named in `data-services` or declared as JSON. */
+  readonly serviceCookies: string[];
   /** Why the notice could not be read, if it could not. */
   readonly noticeProblem: Note | null;
 }

@@ -110,6 +110,8 @@ describe('the consent log', () => {
         consentId: id,
         decidedAt: 'string',
         categories: { necessary: true, analytics: true, marketing: true },
+        // Each service the visitor was offered (the page has GA4 alone).
+        services: { googleAnalytics: true },
         method: 'banner',
         revision: '',
         noticeVersion: '2026-10-15',

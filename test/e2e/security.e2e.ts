@@ -236,7 +236,7 @@ ${extra}
     assert.equal(consent?.marketing, true);
     assert.match(
       await visit.page.evaluate(() => document.cookie),
-      /seloste_consent=v:1\|a:1\|m:1\|/,
+      /seloste_consent=v:2\|a:1\|m:1\|/,
     );
     assert.equal((await settle(visit)).length, 1);
     assert.deepEqual(visit.vendorRequests(), []);

@@ -13,6 +13,7 @@ import {
   trackerForStorageKey,
   trackerForUrl,
 } from '../../src/scan/catalogue.js';
+import { declaredServiceCookies } from '../../src/scan/declared.js';
 import {
   SELOSTE_VENDOR,
   consentDefaultFirst,
@@ -255,6 +256,7 @@ describe('the checks, on hand-made records', () => {
       sources: {},
       notice: null,
       noticeCookies: ['cart'],
+      serviceCookies: ['chat_id'],
       noticeProblem: null,
     });
     assert.deepEqual(declared, [
@@ -263,6 +265,17 @@ describe('the checks, on hand-made records', () => {
       '_ga',
       '_ga_*',
       'cart',
+      'chat_id',
+    ]);
+  });
+
+  it('declare the cookies of the services the site names or declares', async () => {
+    const block = JSON.stringify([{ id: 'chat', cookies: [{ name: 'chat_id', days: 30 }] }]);
+    assert.deepEqual(await declaredServiceCookies('hotjar:1234567', [block, '{broken']), [
+      '_hjSessionUser_*',
+      '_hjSession_*',
+      '_hj*',
+      'chat_id',
     ]);
   });
 });
