@@ -9,9 +9,15 @@ import { warn } from '../../log.js';
 import { HEADINGS } from '../../notice/headings.js';
 import { LABELS, type NoticeLabels } from '../../notice/labels.js';
 import { loadNotice, type LoadedNotice } from '../../notice/load-notice.js';
-import { isSecurityParts, localize, noticeLanguages, sectionOrder } from '../../notice/localize.js';
+import {
+  isSecurityParts,
+  localize,
+  noticeLanguages,
+  richTexts,
+  sectionOrder,
+} from '../../notice/localize.js';
 import type { NoticeIssue } from '../../notice/notice-schema.js';
-import { renderRichText } from '../../notice/rich-text.js';
+import { renderRichText, richTextReady } from '../../notice/rich-text.js';
 import { CONSENT_COOKIE } from '../../core/config.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
 import type { StoreView } from '../context.js';
@@ -172,7 +178,14 @@ export class SelosteNotice extends DialogElement {
     const lang =
       languages.length === 0 || languages.includes(this._lang) ? this._lang : languages[0]!;
     const fallbacks = languages.filter((other) => other !== lang);
-    const texts = lang === this._lang || !this.loadTexts ? this.texts : await this.loadTexts(lang);
+    const sources = [...richTexts(notice)].map((value) => localize(value, lang, fallbacks) ?? '');
+    const [texts] = await Promise.all([
+      lang === this._lang || !this.loadTexts ? this.texts : this.loadTexts(lang),
+      // Marked comes only for a notice with a text beyond the common shapes (a table, say).
+      richTextReady(sources).catch((error) =>
+        warn(`could not load the Markdown parser (${error}); some texts show as plain text.`),
+      ),
+    ]);
     const view: View = { notice, lang, fallbacks, texts, labels: LABELS[lang], entries: [] };
     view.entries = this._entries(view);
     const intro = localize(notice.intro, lang, fallbacks);
