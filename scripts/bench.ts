@@ -6,6 +6,8 @@
  * - In Chromium, on a bare page with all four vendors (stand-ins answer for them): time until
  *   the banner is visible, main-thread script time, layout shift, and the Accept click's
  *   interaction time; each with and without 4× CPU throttling, the median of several runs.
+ * - Opening the notice from the footer link on the phone profile: click → first section
+ *   painted, and the notice chunk's size (scripts/notice-bench.ts).
  *
  * Results go to bench/results.json and bench/results.md. Timings are this machine's, for
  * comparing changes, not promises; tests assert bytes only.
@@ -28,6 +30,7 @@ import {
   standinsLoaded,
 } from '../test/e2e/harness.js';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
+import { NOTICE_WAYS, noticeBench, noticePage } from './notice-bench.js';
 import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -132,6 +135,7 @@ async function main() {
   const server = await serve({ port: 0, pages });
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   pages.set('/bench.html', shopPage({ attrs: ALL_VENDORS }));
+  pages.set('/notice-bench.html', noticePage());
   const standins = await readStandins();
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -164,6 +168,7 @@ async function main() {
       fetched[returning ? 'returning' : 'first visit'] = [...new Set(runs[0]!.widget)];
     }
   }
+  const notice = await noticeBench(browser, origin, RUNS);
   await browser.close();
   server.close();
 
@@ -184,6 +189,12 @@ async function main() {
     files: table,
     visits,
     timings: results,
+    notice: {
+      ...notice.results,
+      fetched: notice.fetched,
+      gzipBytes: bytes(notice.fetched),
+      chunkGzipBytes: bytes(notice.fetched.filter((path) => path.endsWith('/chunks/notice.js'))),
+    },
   };
 
   const md = [
@@ -211,6 +222,23 @@ async function main() {
     '',
     'Script time is all main-thread script on the page (the widget and the vendor stand-ins).',
     'Accept click is the Event Timing duration of the click (shown when 16 ms or more).',
+    '',
+    '## Opening the notice (phone: 412×823, CPU ×4)',
+    '',
+    `The notice chunk: ${output.notice.chunkGzipBytes} bytes gzip; a first visit's click fetches ${output.notice.gzipBytes} bytes of widget files (${notice.fetched
+      .filter((f) => f.startsWith('/dist/'))
+      .map((f) => f.replace(/^\/dist\//, ''))
+      .join(', ')}) and the notice JSON.`,
+    '',
+    '| way to the link | click → first section painted (ms, median) | runs (ms) |',
+    '| --- | ---: | --- |',
+    ...NOTICE_WAYS.map(
+      (way) =>
+        `| ${way} | ${notice.results[way].medianMs} | ${notice.results[way].runsMs.join(', ')} |`,
+    ),
+    '',
+    'hover: the pointer rests on the link 150 ms before the click; focus: keyboard focus 150 ms',
+    'before Enter; cold: a click with nothing before it (a tap, or a script).',
     '',
     '## Files',
     '',

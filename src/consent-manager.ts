@@ -66,28 +66,6 @@ export const newId = (): string =>
     .replace(/=+$/, '');
 
 /**
- * Deletes the first-party cookies of the page's services that `choice` refuses, host-only and
- * on each parent domain, and names any that survive. The deleter is a chunk of its own: only a
- * refusal needs it.
- */
-async function clearCookies(services: PageServices, choice: Choice | null) {
-  const refused = (await services.refs()).some(({ id, category }) => !allows(choice, category, id));
-  if (!refused) return;
-  try {
-    const patterns = (await services.all())
-      .filter(({ id, category }) => !allows(choice, category, id))
-      .flatMap((service) => service.patterns);
-    if (!patterns.length) return;
-    const { clearCookies } = await import('./cookies/clear.js');
-    const left = clearCookies(patterns, location.hostname);
-    if (left.length)
-      warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
-  } catch (error) {
-    warn(`could not delete the services' cookies (${error}).`);
-  }
-}
-
-/**
  * @param services the services on the page (page-services.ts): every decision names each one,
  *   and those refused lose their cookies
  */
@@ -122,7 +100,10 @@ export function createManager(
     }
     // A refused service leaves no cookie behind, whatever set it: this page, an earlier one, or
     // a decision that has since expired.
-    await clearCookies(services, after);
+    if ((await services.refs()).some(({ id, category }) => !allows(after, category, id)))
+      await import('./cookies/clear.js')
+        .then(async ({ clearRefused }) => clearRefused(await services.all(), after))
+        .catch((error) => warn(`could not delete the services' cookies (${error}).`));
     const record = store.get();
     const consent = record && toConsent(record);
     document.dispatchEvent(new SelosteChangeEvent(consent));

@@ -1,4 +1,7 @@
 import { cookieDomains, matchesCookie, type CookiePattern } from '../core/cookie-names.js';
+import { allows } from '../core/consent.js';
+import type { ServiceInfo } from '../core/services.js';
+import type { Choice } from '../core/types.js';
 import { warn } from '../log.js';
 import { readCookies, safely } from './read.js';
 import { removeCookie } from './write.js';
@@ -23,6 +26,20 @@ export function clearCookies(patterns: readonly CookiePattern[], hostname: strin
     }
   }
   return matching();
+}
+
+/**
+ * Deletes the first-party cookies of the `services` that `choice` refuses, host-only and on
+ * each parent domain, and names any that survive (the consent manager calls it after every
+ * decision that refuses something).
+ */
+export function clearRefused(services: readonly ServiceInfo[], choice: Choice | null): void {
+  const patterns = services
+    .filter(({ id, category }) => !allows(choice, category, id))
+    .flatMap((service) => service.patterns);
+  const left = patterns.length ? clearCookies(patterns, location.hostname) : [];
+  if (left.length)
+    warn(`could not delete the cookies ${left.join(', ')} (HttpOnly, or set on another path).`);
 }
 
 /**

@@ -109,6 +109,26 @@ export function* noticeTexts(notice: Notice): Generator<NoticeText> {
 }
 
 /**
+ * The notice's rich texts (Markdown or pasted HTML), each as given for all its languages: the
+ * introduction, the text sections, the security parts and the extra sections' texts.
+ */
+export function* richTexts(notice: Notice): Generator<Localized<string>> {
+  if (notice.intro !== undefined) yield notice.intro;
+  for (const id of TEXT_SECTIONS) {
+    const value = notice[id];
+    if (value !== undefined) yield value;
+  }
+  const { security } = notice;
+  if (security !== undefined && isSecurityParts(security)) {
+    if (security.manual !== undefined) yield security.manual;
+    if (security.electronic !== undefined) yield security.electronic;
+  } else if (security !== undefined) {
+    yield security;
+  }
+  for (const section of notice.extraSections ?? []) yield section.text;
+}
+
+/**
  * The notice's languages, main first: those it declares, else those its texts are given in, the
  * most used first. Empty when every text is one plain string for all languages.
  *

@@ -1,16 +1,17 @@
 /**
  * Rich text of the notice (Markdown, or HTML pasted from an old notice) into DOM nodes that
- * cannot run script. Marked turns Markdown into HTML (passing pasted HTML through); the
- * browser's own sanitizer (`setHTML`) parses it, and this module then keeps only the elements and
- * attributes a notice needs. Browsers without `setHTML` get DOMPurify instead, fetched only by
- * them. Either way the result is a DocumentFragment, which Lit places as a node: no HTML string
- * ever reaches a sink (no `unsafeHTML`, no innerHTML).
+ * cannot run script. Markdown becomes HTML (pasted HTML passes through): the common shapes by
+ * `simpleMarkdown` (markdown.ts), anything else by marked, a chunk fetched only for a notice that
+ * needs it (`richTextReady`). The browser's own sanitizer (`setHTML`) parses the HTML, and this
+ * module then keeps only the elements and attributes a notice needs. Browsers without `setHTML`
+ * get DOMPurify instead, fetched only by them. Either way the result is a DocumentFragment, which
+ * Lit places as a node: no HTML string ever reaches a sink (no `unsafeHTML`, no innerHTML).
  *
  * Pasted `style` attributes are dropped from the text before any parsing: a strict CSP would
  * otherwise report each one as a violation, although it never applies.
  */
 import type DOMPurifyType from 'dompurify';
-import { Marked } from 'marked';
+import { simpleMarkdown } from './markdown.js';
 
 const ALLOWED_TAGS = [
   'p',
@@ -51,17 +52,6 @@ const ALLOWED_ATTR = ['href', 'title', 'colspan', 'rowspan', 'scope', 'lang'];
 /** Web, mail and phone links and in-page anchors; no `javascript:`, `data:` or anything else. */
 const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|tel:|#)/i;
 
-const markdown = new Marked({
-  gfm: true,
-  async: false,
-  // Headings inside a section sit under the section's own <h3>.
-  walkTokens(token) {
-    if (token.type === 'heading') token.depth = Math.min(6, token.depth + 3);
-  },
-});
-// Text pasted from old notices is often indented; that is not meant as a code block.
-markdown.use({ tokenizer: { code: () => undefined } });
-
 /**
  * A line nested sixteen quotes or list items deep: no notice means that, and Markdown parsers
  * spend seconds on (or overflow the stack with) thousands of levels.
@@ -78,12 +68,29 @@ const STYLE_ATTRIBUTE = /(<[a-z][^<>]*?)\s+style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'
 /** DOMPurify, once `sanitizerReady` has fetched it (only where `setHTML` is missing). */
 let fallback: typeof DOMPurifyType | undefined;
 
+/** Marked, once `richTextReady` has fetched it (only for texts `simpleMarkdown` leaves alone). */
+let full: ((source: string) => string) | undefined;
+
 /**
  * Resolves once rich text can be rendered: at once where the browser has the HTML Sanitizer API
  * (`setHTML`), after fetching DOMPurify where it has not. Await it before `renderRichText`.
  */
 export const sanitizerReady = async (): Promise<void> => {
   if (!('setHTML' in Element.prototype)) fallback ??= (await import('dompurify')).default;
+};
+
+/**
+ * Resolves once `sources` can be rendered as written: fetches marked if one of them is beyond
+ * `simpleMarkdown` (a table, a nested list…), and the sanitizer as `sanitizerReady` does.
+ * Without it, such a text is shown as plain text.
+ */
+export const richTextReady = async (sources: Iterable<string>): Promise<void> => {
+  const sanitizer = sanitizerReady();
+  for (const source of sources) {
+    if (full || TOO_DEEP.test(source) || simpleMarkdown(source) !== undefined) continue;
+    full = (await import('./full-markdown.js')).fullMarkdown;
+  }
+  await sanitizer;
 };
 
 /** Keeps the allowed elements (others give way to their contents), attributes and links. */
@@ -113,9 +120,9 @@ function keepAllowed(root: DocumentFragment): DocumentFragment {
 export function renderRichText(source: string, purify = fallback): DocumentFragment {
   let html: string | undefined;
   try {
-    if (!TOO_DEEP.test(source)) html = markdown.parse(source) as string;
+    if (!TOO_DEEP.test(source)) html = simpleMarkdown(source) ?? full?.(source);
   } catch {
-    // Reported below, as text too deep to follow.
+    // Shown below as plain text, like text too deep to follow.
   }
   if (html === undefined || (!purify && !('setHTML' in Element.prototype))) {
     const fragment = document.createDocumentFragment();

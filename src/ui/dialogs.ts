@@ -18,9 +18,10 @@ import { RELOADED } from './reloaded.js';
 
 /**
  * What `open` is asked for: a dialog; `check`, the texts alone (which reports the owner's
- * overrides Seloste lacks); `reloaded`, the words after a withdrawal has reloaded the page.
+ * overrides Seloste lacks); `reloaded`, the words after a withdrawal has reloaded the page;
+ * `warm`, the notice made ready (fetched and built, not shown) for a click that is coming.
  */
-export type Target = OpenTarget | 'check' | 'reloaded';
+export type Target = OpenTarget | 'check' | 'reloaded' | 'warm';
 
 const texts = new Map<Lang, Promise<Texts>>();
 const elements = new Map<OpenTarget, Promise<DialogElement>>();
@@ -48,6 +49,11 @@ async function create(
   overrides: TextOverrides | undefined,
 ): Promise<DialogElement> {
   const { config, store } = context;
+  // The dialog's chunk comes with the texts, not after them (awaited, and reported, below).
+  (target === 'settings'
+    ? import('./preferences/preferences.js')
+    : import('./notice/notice.js')
+  ).catch(() => {});
   const [all, services] = await Promise.all([
     dialogTexts(context, overrides, config.lang),
     context.services.all(),
@@ -124,14 +130,20 @@ export async function open(
       await reloaded(context, overrides);
       return;
     }
-    let element = elements.get(target);
-    if (!element) elements.set(target, (element = create(target, context, overrides)));
-    await (await element).show(trigger);
+    const dialog = target === 'warm' ? 'notice' : target;
+    let element = elements.get(dialog);
+    if (!element) elements.set(dialog, (element = create(dialog, context, overrides)));
+    if (target !== 'warm') await (await element).show(trigger);
+    else await element;
   } catch (error) {
-    elements.delete(target as OpenTarget);
+    elements.delete(target === 'warm' ? 'notice' : (target as OpenTarget));
     texts.clear();
     const what =
-      target === 'notice' || target === 'settings' ? `open the ${target}` : 'load its texts';
+      target === 'notice' || target === 'settings'
+        ? `open the ${target}`
+        : target === 'warm'
+          ? 'prepare the notice'
+          : 'load its texts';
     warn(`could not ${what} (${error}).`);
   }
 }

@@ -68,6 +68,13 @@ export function mount(context: UiContext): UiApp {
     'seloste-open',
     (e) => void open(e.detail, e.composedPath()[0] as HTMLElement),
   );
+  // The pointer or focus reaching a link to the notice: it is fetched and built for the click.
+  const warm = (e: Event) =>
+    config.notice &&
+    (e.target as Element).closest?.('[data-seloste-open="notice"]') &&
+    void open('warm');
+  document.addEventListener('pointerover', warm);
+  document.addEventListener('focusin', warm);
   // Override keys Seloste lacks are reported once all texts are at hand: check them soon.
   if (i18n) setTimeout(() => open('check'), 1000);
 

@@ -4,7 +4,9 @@
  * - a first visit, until the visitor decides (what the peer benchmark counts): at most 10 KB,
  *   exactly the loader, the app chunk and the banner texts;
  * - accepting then adds the vendors chunk alone: at most 3 KB;
- * - the loader, which is all a returning visitor who refused fetches: at most 3 KB.
+ * - the loader, which is all a returning visitor who refused fetches: at most 3 KB;
+ * - opening the notice from a first visit: the notice chunk at most 15 KB, and neither marked
+ *   (for a notice in common Markdown) nor DOMPurify (in a browser with `setHTML`).
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import {
   ALL_VENDORS,
   bannerButton,
+  noticeShown,
   shopPage,
   standinsLoaded,
   startHarness,
@@ -73,5 +76,25 @@ describe('bytes budget', () => {
       const bytes = await gzipSize(loader);
       assert.ok(bytes <= 3 * KB, `${loader}: ${bytes} bytes gzip`);
     }
+  });
+
+  it('opening the notice fetches a notice chunk of at most 15 KB, without marked or DOMPurify', async () => {
+    const { page, widgetRequests, context } = await harness.visit(
+      harness.page(shopPage({ attrs: { notice: '/tietosuojaseloste.json' } })),
+    );
+    await bannerButton(page, 'Hyväksy kaikki').waitFor();
+    const before = widgetRequests().length;
+    await page.locator('#notice-link').click();
+    await noticeShown(page);
+    const opened = widgetRequests().slice(before);
+    const notice = opened.filter((file) => file.endsWith('/chunks/notice.js'));
+    assert.equal(notice.length, 1, opened.join(', '));
+    const bytes = await total(notice);
+    assert.ok(bytes <= 15 * KB, `notice chunk: ${bytes} bytes gzip`);
+    assert.ok(
+      !opened.some((file) => /full-markdown|purify/.test(file)),
+      `fetched: ${opened.join(', ')}`,
+    );
+    await context.close();
   });
 });

@@ -149,4 +149,22 @@ describe('privacy notice', () => {
       await context.close();
     });
   }
+
+  it('is fetched and built when the pointer reaches the footer link, and shown at the click', async () => {
+    const { page, requests, context } = await harness.visit(
+      harness.page(shopPage({ attrs: NOTICE })),
+    );
+    await bannerButton(page, 'Hyväksy kaikki').waitFor();
+    const fetched = () => requests.some((r) => r.url().endsWith('/tietosuojaseloste.json'));
+    assert.equal(fetched(), false);
+    await page.locator('#notice-link').hover();
+    await page.waitForFunction(() =>
+      document.querySelector('seloste-notice')?.shadowRoot?.querySelector('section'),
+    );
+    assert.equal(fetched(), true);
+    assert.equal(await page.locator(dialog).count(), 0, 'not shown before the click');
+    await page.locator('#notice-link').click();
+    await noticeShown(page);
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { renderRichText } from '../../src/notice/rich-text.js';
+import { renderRichText, richTextReady } from '../../src/notice/rich-text.js';
 
 /** The fragment as HTML, for comparing. */
 const render = (source: string) => {
@@ -141,3 +141,37 @@ for (const [path, purify] of [
     }
   });
 }
+
+describe('renderRichText once marked is fetched (texts beyond the common shapes)', () => {
+  before(() => richTextReady(['| a |\n| - |\n| 1 |']));
+
+  beforeEach(() => {
+    window.xss = [];
+  });
+
+  it('renders a table', () => {
+    const host = document.createElement('div');
+    host.append(renderRichText('| Tieto | Aika |\n| - | - |\n| nimi | 2 v |'));
+    expect(host.querySelector('table td')?.textContent).to.equal('nimi');
+  });
+
+  for (const payload of PAYLOADS) {
+    it(`neutralises ${payload.slice(0, 60)}`, async () => {
+      const host = document.createElement('div');
+      host.append(renderRichText(payload));
+      document.body.append(host);
+      host
+        .querySelectorAll('a')
+        .forEach((a) => !/^https?:/i.test(a.getAttribute('href') ?? '') && a.click());
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      host.remove();
+      expect(window.xss).to.deep.equal([]);
+      const bad = host.querySelectorAll(
+        'script, iframe, object, embed, svg, math, style, link, form, input, meta, base, template, img, body',
+      );
+      expect(bad.length, host.innerHTML).to.equal(0);
+      for (const el of host.querySelectorAll('[href]'))
+        expect(el.getAttribute('href'), host.innerHTML).to.match(/^(https?:|mailto:|tel:|#)/i);
+    });
+  }
+});

@@ -341,4 +341,23 @@ describe('seloste-notice', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('Markdown', () => {
+    const fetched = () =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('full-markdown'));
+
+    it('renders common Markdown without fetching marked', async () => {
+      const { el } = await notice();
+      expect(part(el, 'section[data-section="dataContent"] li').textContent).to.equal('nimi');
+      expect(fetched()).to.deep.equal([]);
+    });
+
+    it('fetches marked for a text beyond the common shapes, and renders it', async () => {
+      const { el } = await notice({
+        json: { ...NOTICE, transfers: { fi: '| Maa | Peruste |\n| - | - |\n| USA | DPF |' } },
+      });
+      expect(part(el, 'section[data-section="transfers"] td').textContent).to.equal('USA');
+      expect(fetched()).to.have.length(1);
+    });
+  });
 });

@@ -10,9 +10,15 @@ import { warn } from '../../log.js';
 import { HEADINGS } from '../../notice/headings.js';
 import { LABELS, type NoticeLabels } from '../../notice/labels.js';
 import { loadNotice, type LoadedNotice } from '../../notice/load-notice.js';
-import { isSecurityParts, localize, noticeLanguages, sectionOrder } from '../../notice/localize.js';
+import {
+  isSecurityParts,
+  localize,
+  noticeLanguages,
+  richTexts,
+  sectionOrder,
+} from '../../notice/localize.js';
 import type { NoticeIssue } from '../../notice/notice-schema.js';
-import { renderRichText } from '../../notice/rich-text.js';
+import { renderRichText, richTextReady } from '../../notice/rich-text.js';
 import { CONSENT_COOKIE } from '../../core/config.js';
 import { type Localized, type Notice, type Party, type SectionId } from '../../notice/types.js';
 import type { StoreView } from '../context.js';
@@ -59,8 +65,19 @@ interface View {
   entries: Entry[];
 }
 
-const dateFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** The notice's date format; the first one a page makes costs the most, so it is kept. */
+const dateFormat = (lang: Lang) => {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
+};
+
+/** Sections in the first frame; the others follow in the next, so that a long notice shows sooner. */
+const FIRST_SECTIONS = 3;
 
 /**
  * @summary The site's privacy notice (tietosuojaseloste) in a modal dialog: fetched when first
@@ -110,6 +127,9 @@ export class SelosteNotice extends DialogElement {
   /** Set by Retry: the next successful load is announced. */
   @state() private _retried = false;
 
+  /** Whether all sections are rendered, or the first few (see `FIRST_SECTIONS`). */
+  @state() private _all = false;
+
   /** Keeps each table region's tab stop in step with whether it scrolls. */
   private readonly _resize = new ResizeObserver(() => this._scrollable());
 
@@ -117,7 +137,10 @@ export class SelosteNotice extends DialogElement {
 
   private readonly _task = new Task(this, {
     task: async ([src], { signal }) => {
-      const loaded = await loadNotice(src, signal);
+      const loading = loadNotice(src, signal);
+      // Made while the notice is on its way (in the page's language, the likeliest).
+      dateFormat(this._lang);
+      const loaded = await loading;
       if (loaded.error) {
         warn(loaded.detail);
         throw loaded;
@@ -175,7 +198,14 @@ export class SelosteNotice extends DialogElement {
     const lang =
       languages.length === 0 || languages.includes(this._lang) ? this._lang : languages[0]!;
     const fallbacks = languages.filter((other) => other !== lang);
-    const texts = lang === this._lang || !this.loadTexts ? this.texts : await this.loadTexts(lang);
+    const sources = [...richTexts(notice)].map((value) => localize(value, lang, fallbacks) ?? '');
+    const [texts] = await Promise.all([
+      lang === this._lang || !this.loadTexts ? this.texts : this.loadTexts(lang),
+      // Marked comes only for a notice with a text beyond the common shapes (a table, say).
+      richTextReady(sources).catch((error) =>
+        warn(`could not load the Markdown parser (${error}); some texts show as plain text.`),
+      ),
+    ]);
     const view: View = { notice, lang, fallbacks, texts, labels: LABELS[lang], entries: [] };
     view.entries = this._entries(view);
     const intro = localize(notice.intro, lang, fallbacks);
@@ -281,7 +311,7 @@ export class SelosteNotice extends DialogElement {
           )}
         </ol>
       </nav>
-      ${entries.map(
+      ${entries.slice(0, this._all ? undefined : FIRST_SECTIONS).map(
         (entry, index) =>
           html`<section part="section" data-section=${entry.id}>
             <h3 id="s-${entry.id}" tabindex="-1">${index + 1}. ${entry.title}</h3>
@@ -392,6 +422,23 @@ export class SelosteNotice extends DialogElement {
   protected override updated(): void {
     for (const region of this.renderRoot.querySelectorAll('.table')) this._resize.observe(region);
     this._scrollable();
+    if (this._task.value && !this._all) this._rest ??= this._renderRest();
+  }
+
+  /** The sections after the first few, rendered once the first frame has been painted. */
+  private _rest?: Promise<void>;
+
+  private async _renderRest() {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    this._all = true;
+  }
+
+  /** Complete once every section is rendered, not just the first few. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this._rest) return complete;
+    await this._rest;
+    return super.getUpdateComplete();
   }
 
   /**
