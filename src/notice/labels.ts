@@ -2,6 +2,12 @@ import type { Lang } from '../core/types.js';
 
 /** The notice view's own words, in the language the notice is shown in. */
 export interface NoticeLabels {
+  /**
+   * A date as the notice shows it, from `YYYY-MM-DD`: written out here rather than with
+   * `Intl.DateTimeFormat`, whose first use on a page costs a phone some 150 ms of the notice's
+   * first paint (docs/notice.md).
+   */
+  date(iso: string): string;
   updated: string;
   created: string;
   contents: string;
@@ -30,8 +36,29 @@ export interface NoticeLabels {
   website: string;
 }
 
+const FI_MONTHS = 'tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu'.split(' ');
+const SV_MONTHS =
+  'januari februari mars april maj juni juli augusti september oktober november december'.split(
+    ' ',
+  );
+const EN_MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** `2026-10-15` → `15 October 2026`, in the month names given. */
+const dayMonthYear = (iso: string, months: readonly string[]) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${months[month! - 1]} ${year}`;
+};
+
 export const LABELS: Record<Lang, NoticeLabels> = {
   fi: {
+    // 15. lokakuuta 2026
+    date: (iso) => {
+      const [year, month, day] = iso.split('-').map(Number);
+      return `${day}. ${FI_MONTHS[month! - 1]}kuuta ${year}`;
+    },
     updated: 'Päivitetty',
     created: 'Laadittu',
     contents: 'Sisällys',
@@ -60,6 +87,8 @@ export const LABELS: Record<Lang, NoticeLabels> = {
     website: 'Verkkosivusto',
   },
   sv: {
+    // 15 oktober 2026
+    date: (iso) => dayMonthYear(iso, SV_MONTHS),
     updated: 'Uppdaterad',
     created: 'Upprättad',
     contents: 'Innehåll',
@@ -88,6 +117,8 @@ export const LABELS: Record<Lang, NoticeLabels> = {
     website: 'Webbplats',
   },
   en: {
+    // 15 October 2026
+    date: (iso) => dayMonthYear(iso, EN_MONTHS),
     updated: 'Updated',
     created: 'Created',
     contents: 'Contents',

@@ -22,13 +22,22 @@ export const MAX_NOTICE_CHARS = 512 * 1024;
 const issueList = (issues: readonly NoticeIssue[]) =>
   issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join('; ');
 
-export async function loadNotice(url: string, signal?: AbortSignal): Promise<LoadedNotice> {
+/**
+ * The notice at `url`, checked. `early` is its response when the request was made already
+ * (`dialogs.ts` makes it as the notice is asked for, so that it travels while this chunk does;
+ * the same request as here).
+ */
+export async function loadNotice(
+  url: string,
+  signal?: AbortSignal,
+  early?: Promise<Response>,
+): Promise<LoadedNotice> {
   let response: Response;
   // The sanitizer, where it must be fetched, comes while the notice does.
   const sanitizer = sanitizerReady().catch(() => undefined);
   try {
     [response] = await Promise.all([
-      fetch(url, { signal, headers: { accept: 'application/json' } }),
+      early ?? fetch(url, { signal, headers: { accept: 'application/json' } }),
       sanitizer,
     ]);
   } catch (error) {

@@ -49,6 +49,13 @@ async function create(
   overrides: TextOverrides | undefined,
 ): Promise<DialogElement> {
   const { config, store } = context;
+  // The notice's JSON travels while the chunks do (the request load-notice.ts would make).
+  const src = config.notice ?? '';
+  const response =
+    target === 'notice' && src
+      ? fetch(src, { headers: { accept: 'application/json' } })
+      : undefined;
+  response?.catch(() => {});
   // The dialog's chunk comes with the texts, not after them (awaited, and reported, below).
   (target === 'settings'
     ? import('./preferences/preferences.js')
@@ -85,7 +92,8 @@ async function create(
     const { SelosteNotice } = await import('./notice/notice.js');
     defineOnce('seloste-notice', SelosteNotice);
     element = Object.assign(new SelosteNotice(), common, {
-      src: config.notice ?? '',
+      src,
+      early: response && { src, response },
       hashes: config.noticeHash,
       loadTexts: (lang: Lang): Promise<DialogTexts> => dialogTexts(context, overrides, lang),
     });

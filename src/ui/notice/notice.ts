@@ -65,17 +65,6 @@ interface View {
   entries: Entry[];
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-/** The notice's date format; the first one a page makes costs the most, so it is kept. */
-const dateFormat = (lang: Lang) => {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
-  return format;
-};
-
 /** Sections in the first frame; the others follow in the next, so that a long notice shows sooner. */
 const FIRST_SECTIONS = 3;
 
@@ -135,12 +124,15 @@ export class SelosteNotice extends DialogElement {
 
   private readonly _consent = new ConsentController(this);
 
+  /** The notice's response, when its request was made before this element (dialogs.ts). */
+  early?: { src: string; response: Promise<Response> };
+
   private readonly _task = new Task(this, {
     task: async ([src], { signal }) => {
-      const loading = loadNotice(src, signal);
-      // Made while the notice is on its way (in the page's language, the likeliest).
-      dateFormat(this._lang);
-      const loaded = await loading;
+      // Taken once: a retry asks again.
+      const early = this.early?.src === src ? this.early.response : undefined;
+      this.early = undefined;
+      const loaded = await loadNotice(src, signal, early);
       if (loaded.error) {
         warn(loaded.detail);
         throw loaded;
@@ -285,15 +277,14 @@ export class SelosteNotice extends DialogElement {
 
   private _notice(view: View) {
     const { notice, lang, labels, entries } = view;
-    const dates = dateFormat(lang);
     return html`<article lang=${lang}>
       <p class="dates">
         ${labels.updated}
-        <time datetime=${notice.updated}>${dates.format(new Date(notice.updated))}</time>
+        <time datetime=${notice.updated}>${labels.date(notice.updated)}</time>
         ${
           notice.created
             ? html` · ${labels.created}
-                <time datetime=${notice.created}>${dates.format(new Date(notice.created))}</time>`
+                <time datetime=${notice.created}>${labels.date(notice.created)}</time>`
             : nothing
         }
       </p>
@@ -420,8 +411,10 @@ export class SelosteNotice extends DialogElement {
   }
 
   protected override updated(): void {
-    for (const region of this.renderRoot.querySelectorAll('.table')) this._resize.observe(region);
-    this._scrollable();
+    // The observer's first report on each (after layout, never forcing one) and every change of
+    // the region (the dialog's width) or of its table (its content) update the tab stops.
+    for (const region of this.renderRoot.querySelectorAll('.table, .table > table'))
+      this._resize.observe(region);
     if (this._task.value && !this._all) this._rest ??= this._renderRest();
   }
 
