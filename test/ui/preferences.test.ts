@@ -133,6 +133,23 @@ describe('seloste-preferences', () => {
       expect(part<HTMLInputElement>(el, '#s-marketing').checked).to.equal(false);
     });
 
+    it('shows an owner’s service written in another language in that language, not empty', async () => {
+      const { el } = await preferences();
+      el.services = [
+        {
+          id: 'chat',
+          category: 'marketing',
+          name: 'Chat',
+          provider: 'Esimerkki Oy',
+          purpose: { sv: 'Kundtjänstens chatt.' },
+          cookies: [],
+          patterns: [],
+        },
+      ];
+      await el.show();
+      expect(part(el, '#p-chat').textContent).to.equal('Kundtjänstens chatt.');
+    });
+
     it('opens with the stored services, a version-1 decision allowing all of its categories', async () => {
       const { el } = await preferences({
         ...decided,

@@ -326,7 +326,11 @@ export class SelosteNotice extends DialogElement {
       ...this.services.map((service) => ({
         ...service,
         purpose:
-          service.purpose[lang] ?? service.purpose.en ?? texts.purposes[service.id as 'seloste'],
+          service.purpose[lang] ??
+          service.purpose.en ??
+          texts.purposes[service.id as 'seloste'] ??
+          // An owner's service written in one language only: its words, rather than none.
+          Object.values(service.purpose)[0],
       })),
     ];
     return html`

@@ -185,7 +185,12 @@ export class SelostePreferences extends DialogElement {
     const purpose =
       typeof service.purpose === 'string'
         ? service.purpose
-        : (service.purpose[this._lang] ?? service.purpose.en ?? t.purposes[id as 'seloste'] ?? '');
+        : (service.purpose[this._lang] ??
+          service.purpose.en ??
+          t.purposes[id as 'seloste'] ??
+          // An owner's service written in one language only: its words, rather than none.
+          Object.values(service.purpose)[0] ??
+          '');
     const optional = category !== 'necessary';
     return html`<div class="service" data-service=${id}>
       <div class="row">
