@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { decodeText } from '../notice/import/decode-text.js';
 
 /** Exit statuses: 1 for a failed check or unreadable input, 2 for a wrong command line. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -72,36 +73,22 @@ export async function readInput(file: string): Promise<Buffer> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new InputError(`Cannot read ${file}: ${why}.`);
+    throw cannotRead(file, error);
   }
 }
 
-/**
- * Text from bytes: UTF-8, UTF-16 with a byte order mark (Windows Notepad's "Unicode"), or
- * Windows-1252 as older Finnish pages were saved; `undefined` for binary data.
- */
-export function decode(bytes: Uint8Array): { text: string; legacy: boolean } | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), legacy: false };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), legacy: false };
-  }
-  if (bytes.includes(0)) return undefined;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), legacy: true };
-  }
+/** Why `file` could not be read, in words: no such file, a folder, no permission. */
+export function cannotRead(file: string, error: unknown): InputError {
+  const { code } = error as NodeJS.ErrnoException;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (error as Error).message;
+  return new InputError(`Cannot read ${file}: ${why}.`);
 }
 
 /**
@@ -111,7 +98,7 @@ export function decode(bytes: Uint8Array): { text: string; legacy: boolean } | u
 export async function readText(
   file: string,
 ): Promise<{ text: string; legacy: boolean; name: string }> {
-  const decoded = decode(await readInput(file));
+  const decoded = decodeText(await readInput(file));
   if (!decoded) throw new InputError(`${file} is not a text file.`);
   return { ...decoded, name: file === '-' ? 'standard input' : file };
 }

@@ -23,6 +23,7 @@ import {
   EXIT,
   InputError,
   UsageError,
+  cannotRead,
   choice,
   oneFile,
   painter,
@@ -94,16 +95,7 @@ async function readBounded(file: string): Promise<Uint8Array> {
     return await handle.readFile();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const { code } = error as NodeJS.ErrnoException;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new InputError(`Cannot read ${file}: ${why}.`);
+    throw cannotRead(file, error);
   } finally {
     await handle?.close();
   }

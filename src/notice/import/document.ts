@@ -4,6 +4,7 @@
  * timeout, a size limit, a few redirects and a clear error for each failure). Node only.
  */
 import mammoth from 'mammoth';
+import { decodeText } from './decode-text.js';
 import type { ImportFormat } from './index.js';
 
 /** The largest file or download read, in bytes. */
@@ -69,25 +70,6 @@ function isZip(bytes: Uint8Array): boolean {
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/**
- * Text from bytes: UTF-8, UTF-16 with a byte order mark (Windows Notepad's "Unicode"), or
- * Windows-1252; `undefined` for binary data.
- */
-export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean } | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), legacy: false };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), legacy: false };
-  }
-  if (bytes.includes(0)) return undefined;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), legacy: true };
-  }
 }
 
 /**
