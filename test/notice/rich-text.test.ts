@@ -9,6 +9,30 @@ const render = (source: string) => {
   return div.innerHTML.trim();
 };
 
+/**
+ * Puts rendered rich text on the page and follows every link that stays on it: nothing may
+ * run, no element that can load or run anything may be there, and links go only to the web,
+ * e-mail, phone or the page. Returns the (detached) host for further checks.
+ */
+async function neutralised(rendered: DocumentFragment): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  host.append(rendered);
+  document.body.append(host);
+  host
+    .querySelectorAll('a')
+    .forEach((a) => !/^https?:/i.test(a.getAttribute('href') ?? '') && a.click());
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  host.remove();
+  expect(window.xss).to.deep.equal([]);
+  const bad = host.querySelectorAll(
+    'script, iframe, object, embed, svg, math, style, link, form, input, meta, base, template, img, body',
+  );
+  expect(bad.length, host.innerHTML).to.equal(0);
+  for (const el of host.querySelectorAll('[href]'))
+    expect(el.getAttribute('href'), host.innerHTML).to.match(/^(https?:|mailto:|tel:|#)/i);
+  return host;
+}
+
 describe('renderRichText', () => {
   it('renders Markdown paragraphs, lists, links and emphasis', () => {
     expect(render('Lue **ehdot** ja *huomaa*.\n\nToinen kappale.')).to.equal(
@@ -109,22 +133,9 @@ for (const [path, purify] of [
 
     for (const payload of PAYLOADS) {
       it(`neutralises ${payload.slice(0, 60)}`, async () => {
-        const host = document.createElement('div');
-        host.append(renderRichText(payload, purify));
-        document.body.append(host);
-        // Follow every link that stays on the page: none may run anything.
-        host
-          .querySelectorAll('a')
-          .forEach((a) => !/^https?:/i.test(a.getAttribute('href') ?? '') && a.click());
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        host.remove();
-        expect(window.xss).to.deep.equal([]);
-        const bad = host.querySelectorAll(
-          'script, iframe, object, embed, svg, math, style, link, form, input, meta, base, template, img, body',
-        );
-        expect(bad.length, host.innerHTML).to.equal(0);
+        const host = await neutralised(renderRichText(payload, purify));
         for (const el of host.querySelectorAll('*')) {
-          for (const { name, value } of el.attributes) {
+          for (const { name } of el.attributes) {
             expect(name, host.innerHTML).to.be.oneOf([
               'href',
               'title',
@@ -133,8 +144,6 @@ for (const [path, purify] of [
               'scope',
               'lang',
             ]);
-            if (name === 'href')
-              expect(value, host.innerHTML).to.match(/^(https?:|mailto:|tel:|#)/i);
           }
         }
       });
@@ -157,21 +166,7 @@ describe('renderRichText once marked is fetched (texts beyond the common shapes)
 
   for (const payload of PAYLOADS) {
     it(`neutralises ${payload.slice(0, 60)}`, async () => {
-      const host = document.createElement('div');
-      host.append(renderRichText(payload));
-      document.body.append(host);
-      host
-        .querySelectorAll('a')
-        .forEach((a) => !/^https?:/i.test(a.getAttribute('href') ?? '') && a.click());
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      host.remove();
-      expect(window.xss).to.deep.equal([]);
-      const bad = host.querySelectorAll(
-        'script, iframe, object, embed, svg, math, style, link, form, input, meta, base, template, img, body',
-      );
-      expect(bad.length, host.innerHTML).to.equal(0);
-      for (const el of host.querySelectorAll('[href]'))
-        expect(el.getAttribute('href'), host.innerHTML).to.match(/^(https?:|mailto:|tel:|#)/i);
+      await neutralised(renderRichText(payload));
     });
   }
 });
