@@ -1,16 +1,20 @@
 import type { EmbedService } from '../../core/embeds.js';
 import type { OptionalCategory } from '../../core/types.js';
+import buttonsCss from '../buttons.css?inline';
+import { h } from '../dom.js';
 import embedCss from './embed.css?inline';
 import type { EmbedTexts } from './texts.js';
 
-let styles: CSSStyleSheet | undefined;
+/** The buttons' look shared with the banner and the dialogs (buttons.css), then its own. */
+let styles: CSSStyleSheet[] | undefined;
 
 /**
  * @summary The placeholder shown where an embed (a video, a map) waits for consent: it names the
  * service, says what loading it means, and offers to load it this time only or to allow its
  * category. A labelled group of native buttons: keyboard and screen-reader usable as it is.
  *
- * Plain DOM without Lit: it comes in the embeds chunk, which shares nothing with the app chunk.
+ * Plain DOM without Lit (`h`, as the banner): it comes in the embeds chunk, which shares nothing
+ * with the app chunk (a copy of the little it uses).
  *
  * @csspart button - each button (also `load`, `allow`)
  *
@@ -28,46 +32,40 @@ export class SelosteEmbed extends HTMLElement {
   connectedCallback(): void {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    styles ??= new CSSStyleSheet();
-    styles.replaceSync(embedCss);
-    root.adoptedStyleSheets = [styles];
+    root.adoptedStyleSheets = styles ??= [buttonsCss, embedCss].map((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
     const t = this.texts;
     const { service } = this;
-    const el = <K extends keyof HTMLElementTagNameMap>(
-      tag: K,
-      props: Partial<HTMLElementTagNameMap[K]>,
-      ...children: (Node | string)[]
-    ) => {
-      const node = Object.assign(document.createElement(tag), props);
-      node.append(...children);
-      return node;
-    };
-    const button = (part: string, text: string, type: string) => {
-      const node = el('button', { type: 'button' }, text);
-      node.setAttribute('part', `button ${part}`);
-      node.addEventListener('click', () =>
-        this.dispatchEvent(new Event(type, { bubbles: true, composed: true })),
+    const button = (part: string, text: string, type: string) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button',
+          part: `button ${part}`,
+          onclick: () => this.dispatchEvent(new Event(type, { bubbles: true, composed: true })),
+        },
+        text,
       );
-      return node;
-    };
-    const title = el('p', { className: 'title', id: 'title' }, service.name);
+    const title = h('p', { class: 'title', id: 'title' }, service.name);
     if (this.label) title.append(`: ${this.label}`);
-    const group = el(
+    const group = h(
       'div',
-      {},
+      { role: 'group', 'aria-labelledby': 'title' },
       title,
-      el('p', {}, t.explain(service)),
-      el(
+      h('p', {}, t.explain(service)),
+      h(
         'div',
-        { className: 'actions' },
+        { class: 'actions' },
         button('load', t.load[service.kind], 'seloste-embed-load'),
         button('allow', t.allow[this.category], 'seloste-embed-allow'),
       ),
     );
-    group.setAttribute('role', 'group');
-    group.setAttribute('aria-labelledby', 'title');
     if (service.privacyUrl) {
-      group.append(el('p', {}, el('a', { href: service.privacyUrl, target: '_blank' }, t.privacy)));
+      group.append(h('p', {}, h('a', { href: service.privacyUrl, target: '_blank' }, t.privacy)));
     }
     root.append(group);
   }
