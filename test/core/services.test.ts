@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { REJECT_ALL, ACCEPT_ALL } from '../../src/core/consent.js';
+import { parseVendorConfig } from '../../src/core/config.js';
 import { complete, setServices } from '../../src/core/services.js';
+import { pageServices } from '../../src/page-services.js';
 
 const onPage = [
   { id: 'googleAnalytics', category: 'analytics' as const },
@@ -43,5 +45,32 @@ describe('setServices', () => {
     expect(
       setServices(REJECT_ALL, { analytics: false }, { hotjar: true }, onPage).analytics,
     ).to.equal(false);
+  });
+});
+
+describe('pageServices', () => {
+  it('gives each built-in vendor the category of the catalogue, without fetching it', async () => {
+    const { config } = parseVendorConfig(
+      {
+        ga4: 'G-TEST1234',
+        googleAds: 'AW-123456789',
+        metaPixel: '1234567890',
+        bingUet: '12345678',
+        gtm: 'GTM-ABCD123',
+        gtmCategory: 'marketing',
+      },
+      location.href,
+    );
+    const services = pageServices(config, {
+      dataset: {},
+      lang: 'fi',
+      nonce: '',
+      load: () => Promise.reject(new Error('no services on this page')),
+      report: () => {},
+    });
+    const refs = await services.refs();
+    const all = await services.all();
+    expect(refs).to.deep.equal(all.map(({ id, category }) => ({ id, category })));
+    expect(refs.find(({ id }) => id === 'googleTagManager')?.category).to.equal('marketing');
   });
 });

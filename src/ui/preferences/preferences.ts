@@ -1,7 +1,7 @@
 import { html, nothing, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ACCEPT_ALL, allows, changes, REJECT_ALL } from '../../core/consent.js';
-import { complete } from '../../core/services.js';
+import { complete, setServices } from '../../core/services.js';
 import type { Category, Choice, Lang, OptionalCategory } from '../../core/types.js';
 import type { CookieInfo } from '../../core/vendors.js';
 import type { PageService } from '../../page-services.js';
@@ -208,7 +208,7 @@ export class SelostePreferences extends DialogElement {
                 id="v-${id}"
                 aria-describedby="p-${id}"
                 .checked=${allows(this._draft, category, id)}
-                @change=${(e: Event) => this._toggleService(category as OptionalCategory, id, e)}
+                @change=${(e: Event) => this._toggleService(id, e)}
               />`
             : nothing
         }
@@ -260,15 +260,16 @@ export class SelostePreferences extends DialogElement {
     this._draft = { ...this._draft, [category]: on, services };
   }
 
-  /** A service switch: its category is on while any of its services is. */
-  private _toggleService(category: OptionalCategory, id: string, e: Event) {
+  /**
+   * A service switch: its category is on while any of its services is, and turning one on in
+   * a refused category leaves its other services off (as `setConsent` does).
+   */
+  private _toggleService(id: string, e: Event) {
     const on = (e.target as HTMLInputElement).checked;
-    const services = { ...this._draft.services, [id]: on };
-    // Turning one service on in a refused category leaves its other services off.
-    if (on && !this._draft[category])
-      for (const service of this.services)
-        if (service.category === category && service.id !== id) services[service.id] = false;
-    this._draft = complete({ ...this._draft, [category]: true, services }, this.services);
+    this._draft = complete(
+      setServices(this._draft, {}, { [id]: on }, this.services),
+      this.services,
+    );
   }
 
   private _choose(choice: Choice) {
