@@ -16,7 +16,7 @@ export interface App extends ConsentManager {
   mount(texts: BannerTexts): UiApp;
 }
 
-export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
+export function createApp(runtime: Runtime & Pick<UiContext, 'load' | 'reloaded'>): App {
   const app = parseAppConfig(runtime.dataset);
   const vendors = parseVendorConfig(runtime.dataset, location.href);
   const problems = [...vendors.problems, ...app.problems];
@@ -57,6 +57,7 @@ export function createApp(runtime: Runtime & Pick<UiContext, 'load'>): App {
         services,
         texts,
         load: runtime.load,
+        reloaded: runtime.reloaded,
       })),
   };
 }

@@ -20,7 +20,7 @@ import { readCookies, safely } from './cookies/read.js';
 import { SelosteReadyEvent, type OpenTarget } from './events.js';
 import { gatedScripts } from './integrations/gated.js';
 import { warn } from './log.js';
-import { RELOADED } from './ui/reloaded.js';
+import { reloadedAfterWithdrawal } from './ui/reloaded.js';
 import type { Vendors } from './vendors.js';
 
 /** The folder of this build's chunks, beside this script (a content hash); set by the build. */
@@ -112,6 +112,10 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
       onProblem ?? (() => {}),
     );
   let record: ConsentRecord | null = readStored((problem) => problems.push(problem));
+  // A first visit shows the banner: its chunks are fetched now, beside the rest of the start.
+  if (!record) for (const name of ['app', `banner-${config.lang}`]) chunk(name).catch(() => {});
+  // After a withdrawal's reload the UI says what was saved (and puts focus back).
+  const reloaded = !!record && reloadedAfterWithdrawal();
   const consent = (): Consent | null => record && toConsent(record);
   /** The gated site scripts of the served page, taken once it is parsed (see gated.ts). */
   let gated: HTMLScriptElement[] = [];
@@ -137,6 +141,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
       nonce,
       report,
       load: chunk,
+      reloaded,
     });
     created.store.subscribe((next) => (record = next));
     return created;
@@ -213,9 +218,7 @@ export function start(script: HTMLScriptElement | undefined, base: string): void
         }),
       );
     if (granted) void vendors().then((loaded) => loaded?.runSiteScripts(record!.categories));
-    // After a withdrawal's reload the UI says what was saved (and puts focus back).
-    if (!record || safely(() => sessionStorage[RELOADED], 0))
-      void ui().then((app) => app?.showBanner());
+    if (!record || reloaded) void ui().then((app) => app?.showBanner());
     fromHash();
     document.dispatchEvent(new SelosteReadyEvent(consent()));
   };

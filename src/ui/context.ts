@@ -16,6 +16,8 @@ export interface UiContext {
   readonly services: PageServices;
   /** The built-in banner texts of `config.lang` (a chunk of their own, fetched beside the UI). */
   readonly texts: BannerTexts;
+  /** This page view is the reload after a withdrawal in the settings: the UI says what was saved. */
+  readonly reloaded?: boolean;
   /** Imports a chunk of the embed build by name: the dialog texts of a language. */
   load(name: `dialogs-${Lang}`): Promise<{ default: DialogTexts }>;
   load(name: 'consent-log'): Promise<typeof ConsentLog>;
