@@ -129,7 +129,11 @@ type Source = 'gtagSrc' | 'gtmSrc' | 'metaPixelSrc' | 'bingUetSrc';
 
 type Dataset = ConfigInput['dataset'];
 
-/** Every attribute of Seloste, as `dataset` keys (for spotting typos; written out, so that the loader need not carry the rules of the vendors' ones). */
+/**
+ * Every attribute of Seloste, as `dataset` keys, for spotting typos. The app chunk checks them,
+ * so a first visit (and any page that opens the settings) names a typo; the loader, which every
+ * page view runs, does not carry the list.
+ */
 const KNOWN = [
   'ga4',
   'googleAds',
@@ -187,7 +191,7 @@ export function safeUrl(value: string, page: URL): string | undefined {
 }
 
 /**
- * Reads what the loader needs, and names attributes Seloste does not have. Never throws: a bad
+ * Reads what the loader needs. Never throws: a bad
  * value is left out or replaced by its default, and listed in `problems` (see `explain`).
  *
  * @example
@@ -205,8 +209,6 @@ export function parseLoaderConfig({
   const problems: Problem[] = [];
   const ignored = (key: string, value?: string, reason?: string) =>
     problems.push([key, value, reason]);
-
-  for (const key of Object.keys(dataset)) if (!KNOWN.includes(key)) ignored(key);
 
   let lang = matchLang([dataset.lang]);
   if (dataset.lang !== undefined && !lang) ignored('lang', dataset.lang);
@@ -259,11 +261,14 @@ export function parseLoaderConfig({
 }
 
 /**
- * Reads what only the app chunk needs (display, what a withdrawal does). Loaded when something
- * is shown or decided, so its problems are reported then.
+ * Reads what only the app chunk needs (display, what a withdrawal does), and names attributes
+ * Seloste does not have. Loaded when something is shown or decided, so its problems are
+ * reported then.
  */
 export function parseAppConfig(dataset: Dataset): { config: AppConfig; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = Object.keys(dataset)
+    .filter((key) => !KNOWN.includes(key))
+    .map((key) => [key]);
   const choice = <K extends keyof typeof CHOICES>(key: K): (typeof CHOICES)[K][number] => {
     const [first, ...rest] = CHOICES[key];
     const value = dataset[key] ?? first;
