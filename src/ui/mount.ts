@@ -5,13 +5,12 @@
  */
 import type { TextOverrides } from '../i18n/texts.js';
 import { warn } from '../log.js';
-import { safely } from '../cookies/read.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
 import type * as Dialogs from './dialogs.js';
 import { focusPage } from './focus.js';
 import { announce, liveRegion, savedText } from './live.js';
-import { RELOADED } from './reloaded.js';
+import { resolveScheme } from './scheme.js';
 import { gpcSignal } from '../gpc.js';
 
 export type { UiApp, UiContext };
@@ -62,7 +61,7 @@ export function mount(context: UiContext): UiApp {
     announce(gpcAll ? texts.savedGpc : savedText(texts, e.detail), config.lang);
   });
   // The page has just reloaded after a withdrawal in the settings: say so.
-  if (safely(() => sessionStorage.getItem(RELOADED), null)) void open('reloaded');
+  if (context.reloaded) void open('reloaded');
   // Requests from inside the widget (the banner's controls); the event comes from the control.
   document.addEventListener(
     'seloste-open',
@@ -88,7 +87,7 @@ export function mount(context: UiContext): UiApp {
       shown = texts;
       banner = Object.assign(new SelosteBanner(), {
         texts,
-        theme: config.theme,
+        scheme: resolveScheme(config.theme),
         lang: config.lang,
         layout: config.layout,
         gpc,

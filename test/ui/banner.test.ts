@@ -109,9 +109,9 @@ describe('seloste-banner', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('reflects layout and theme for its styles', async () => {
+  it('reflects layout and scheme for its styles', async () => {
     const el = document.createElement('seloste-banner') as SelosteBanner;
-    Object.assign(el, { texts, layout: 'box-left', theme: 'dark' });
+    Object.assign(el, { texts, layout: 'box-left', scheme: 'dark' });
     document.body.append(el);
     expect(el.getAttribute('layout')).to.equal('box-left');
     expect(getComputedStyle(part(el, 'section')).left).to.equal('16px');

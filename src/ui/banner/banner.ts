@@ -1,10 +1,10 @@
-import type { Layout, Theme } from '../../core/config.js';
+import type { Layout } from '../../core/config.js';
 import { ACCEPT_ALL, REJECT_ALL } from '../../core/consent.js';
 import type { Choice } from '../../core/types.js';
 import { SelosteChoiceEvent, SelosteOpenEvent, type OpenTarget } from '../../events.js';
 import type { BannerTexts } from '../../i18n/texts.js';
 import { checkOwnerColours } from '../owner-colours.js';
-import { resolveScheme } from '../scheme.js';
+import type { Scheme } from '../scheme.js';
 import { h } from '../dom.js';
 import { buttons, sheet, tokens } from '../styles.js';
 import bannerCss from './banner.css?inline';
@@ -48,7 +48,11 @@ export class SelosteBanner extends HTMLElement {
   layout: Layout = 'bar';
   /** Whether the browser's Global Privacy Control signal is honoured: the banner says so. */
   gpc = false;
-  theme: Theme = 'auto';
+  /**
+   * Light or dark, resolved from the owner's theme before the banner joins the page
+   * (`resolveScheme`): read here, it would make the browser compute the page's styles twice.
+   */
+  scheme: Scheme = 'light';
 
   /**
    * The page's room for the banner while it shows: a `scroll-padding` of the height it covers
@@ -68,9 +72,10 @@ export class SelosteBanner extends HTMLElement {
     root.adoptedStyleSheets = [tokens, buttons, bannerStyles];
     // For the stylesheets: `:host([layout=…])`, and `:host([scheme=dark])` as the page looks now.
     this.setAttribute('layout', this.layout);
-    this.setAttribute('scheme', resolveScheme(this.theme));
+    this.setAttribute('scheme', this.scheme);
     root.append(this._build());
-    checkOwnerColours(this);
+    // After the banner's first frame: reading its computed style now would be a second pass.
+    requestAnimationFrame(() => setTimeout(() => this.isConnected && checkOwnerColours(this)));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this._room];
     this._resize.observe(root.querySelector('section')!);
   }
