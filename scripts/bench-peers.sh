@@ -22,9 +22,19 @@ cp -r "$source/." "$work/"
 chmod -R u+w "$work"
 (cd "$work" && npm ci --no-audit --no-fund --silent && npm run build --silent)
 (cd "$root" && npm run build --silent)
+# The floor row (bench/floor/): the least any banner can do, on the same page.
+mkdir -p "$work/floor-page"
+cp "$root/bench/floor/floor.js" "$work/floor-page/"
+node -e '
+const fs = require("fs");
+const [template, out] = process.argv.slice(1);
+const head = "<script src=\"/floor.js\" defer></script>";
+fs.writeFileSync(out, fs.readFileSync(template, "utf8").replace("<!--HEAD-->", () => head).replace("<!--BODY-->", ""));
+' "$work/peers/template.html" "$work/floor-page/index.html"
+floor=(--page "floor=$work/floor-page" --banner-selector 'section.floor' --accept-selector 'section.floor button')
 args=("$@")
 [[ ${#args[@]} -gt 0 ]] || args=(--only vanilla-cookieconsent,osano-cookieconsent --variants phone,slow4g,returning --runs 7)
-"$work/ours.sh" "$root" 'section[part~=banner]' 'seloste-banner [part~=accept]' "${args[@]}" --out results/seloste
+"$work/ours.sh" "$root" 'section[part~=banner]' 'seloste-banner [part~=accept]' "${args[@]}" "${floor[@]}" --out results/seloste
 cp "$work/results/seloste.md" "$root/bench/peers.md"
 cp "$work/results/seloste.json" "$root/bench/peers.json"
 echo "bench:peers: wrote bench/peers.md and bench/peers.json"
