@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ScanReport } from '../../src/scan/types.js';
-import { check, codes, startFixtureSites, statuses, type FixtureSites } from '../scan/harness.js';
+import {
+  FAST,
+  check,
+  codes,
+  startFixtureSites,
+  statuses,
+  type FixtureSites,
+} from '../scan/harness.js';
 
 let sites: FixtureSites;
 before(async () => (sites = await startFixtureSites()));
@@ -205,5 +212,18 @@ describe('a shop whose withdrawal leaves a cookie on the parent domain', () => {
     const reject = check(report.pages[0], 'no-trackers-after-reject');
     assert.equal(reject.status, 'skip');
     assert.equal(reject.evidence[0]?.code, 'no-reject-button');
+  });
+});
+
+describe('a shop whose plugin loads the analytics tag on a timer', () => {
+  it('waits for the pending timer and fails before consent with the late request', async () => {
+    // The tag comes 1.5 s after the page: long after FAST's wait, well within this cap.
+    const report = await sites.scan('/delayed/', { timing: { ...FAST, extra: 5000 } });
+    const result = check(report.pages[0], 'no-trackers-before-consent');
+    assert.equal(result.status, 'fail');
+    assert.deepEqual(
+      result.evidence.filter((f) => f.code === 'request').map((f) => f.values?.url),
+      ['https://www.googletagmanager.com/gtag/js?id=G-LATE1'],
+    );
   });
 });
