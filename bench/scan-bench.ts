@@ -1,6 +1,7 @@
 /**
  * Benchmark, not a test: how long `seloste scan` takes on ten pages of the demo with its
- * default waits (network quiet, then 3 s more, in every phase), as an owner would run it.
+ * default waits (network quiet, then the page's pending timers, in every phase), as an owner
+ * would run it.
  *
  *     npm run build && node --import tsx bench/scan-bench.ts
  *

@@ -5,6 +5,7 @@ import { matchLang } from '../core/config.js';
 import { LANGS, type Lang } from '../core/types.js';
 import { jsonReport, terminalSummary } from '../scan/report.js';
 import { htmlReport } from '../scan/report-html.js';
+import { DEFAULT_TIMING } from '../scan/phases.js';
 import { BrowserError, scanSite } from '../scan/scan.js';
 import { UrlError, parseStartUrl } from '../scan/site.js';
 import {
@@ -34,8 +35,9 @@ Options:
                            When to exit with status 1 (default violation).
   --lang fi|sv|en          Language of the report (default: from LANG, else en).
   --timeout S              The most one page may take, in seconds (default 60).
-  --settle S               After the network is quiet, wait this many seconds
-                           more in each phase (default 3).
+  --settle S               After the network is quiet, wait at most this many
+                           seconds more in each phase for the timers the page
+                           has pending, such as a delayed tag (default 10).
 
 Exit status: 0 clean, 1 problems found (see --fail-on), 2 the scan could not run.
 
@@ -110,7 +112,7 @@ export const command: Command = {
     const lang = reportLang(values.lang);
     const pages = Math.floor(count('--pages', values.pages, 10, 0));
     const pageTimeout = count('--timeout', values.timeout, 60, 1) * 1000;
-    const extra = count('--settle', values.settle, 3, 0) * 1000;
+    const extra = count('--settle', values.settle, DEFAULT_TIMING.extra / 1000, 0) * 1000;
     const out = values.out ?? 'seloste-scan.html';
 
     const colour = painter(process.stdout);

@@ -88,17 +88,22 @@ export function scriptLoader(
       };
     });
 
-  /** `settle`, or false after `GATED_TIMEOUT_MS`, so one silent server holds nothing back. */
-  const settleInTime = (script: HTMLScriptElement, src: string) =>
-    Promise.race([
+  /**
+   * `settle`, or false after `GATED_TIMEOUT_MS`, so one silent server holds nothing back. The
+   * timer goes once the script has answered: it would warn of a script that did load.
+   */
+  const settleInTime = (script: HTMLScriptElement, src: string) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
       settle(script, src),
-      new Promise<boolean>((resolve) =>
-        setTimeout(() => {
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => {
           warn(`${src} has not loaded in ${gatedTimeout / 1000} s; running the next scripts.`);
           resolve(false);
-        }, gatedTimeout),
-      ),
-    ]);
+        }, gatedTimeout);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  };
 
   async function run(placeholders: HTMLScriptElement[]) {
     for (const old of placeholders) {

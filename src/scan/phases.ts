@@ -1,7 +1,8 @@
 /**
  * The four phases of one page, each in a fresh browser context (the withdrawal in the accepted
  * one): first visit, reject all, accept all, withdraw. The first visit and the two decisions
- * run side by side; each waits for the network to go quiet and then a few seconds more.
+ * run side by side; each waits for the network to go quiet and then for the timers the page
+ * has pending (see `settle`).
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { declaredServiceCookies } from './declared.js';
@@ -15,7 +16,7 @@ import {
   type Control,
 } from './banner.js';
 import type { SiteSources } from './catalogue.js';
-import { BINDING, probe, readSeloste } from './probe.js';
+import { BINDING, TIMERS, probe, readSeloste, watchTimers } from './probe.js';
 import { Recorder, within } from './recorder.js';
 import { sameSite } from './site.js';
 import type { BannerInfo, Note, PhaseRecord, SelosteSite } from './types.js';
@@ -26,7 +27,10 @@ export interface Timing {
   quiet: number;
   /** Give up waiting for quiet after this long (a page that never settles). @default 10000 */
   settleMax: number;
-  /** Then wait this much more, for timers and late tags. @default 3000 */
+  /**
+   * Then follow the page's pending timers for at most this long (a tag on a timer, a delayed
+   * script); 0 waits for nothing more. @default 10000
+   */
   extra: number;
   /** How long to look for a banner's buttons after the page settled. @default 3000 */
   bannerWait: number;
@@ -37,7 +41,7 @@ export interface Timing {
 export const DEFAULT_TIMING: Timing = {
   quiet: 500,
   settleMax: 10_000,
-  extra: 3000,
+  extra: 10_000,
   bannerWait: 3000,
   pageTimeout: 60_000,
 };
@@ -58,7 +62,17 @@ export interface PhaseEnv {
   maxPageBytes: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * After the first quiet, the least a settle waits even when the page has no timer pending: a
+ * promise, an animation frame or a message may still start a timer or a request.
+ */
+const SETTLE_FLOOR = 250;
+/** How long to wait past a timer's due time before asking again. */
+const TIMER_SLACK = 20;
+/** How long to wait when the page does not say what it has pending (the former fixed wait). */
+const UNANSWERED_WAIT = 3000;
 
 /** A record for a phase that did not run. */
 export function emptyPhase(
@@ -130,6 +144,7 @@ async function openContext(env: PhaseEnv, sources: SiteSources): Promise<Visit> 
   const recorder = new Recorder(context, { start: env.start, sources });
   await recorder.attach();
   await context.addInitScript(probe, BINDING);
+  await context.addInitScript(watchTimers, TIMERS);
   await env.prepare?.(context);
   // A context closed while its page opens (a page given up) would leave newPage() pending.
   const page = await Promise.race([
@@ -173,16 +188,41 @@ async function load(
   return response;
 }
 
-/** Waits for quiet (noting a page that never settles), then `extra` more. */
-async function settle(visit: Visit, env: PhaseEnv, extra = env.timing.extra) {
-  const quiet = await visit.recorder.settle(env.timing.quiet, env.timing.settleMax);
-  if (!quiet && !visit.notes.some((note) => note.code === 'never-settled')) {
-    visit.notes.push({
-      code: 'never-settled',
-      values: { seconds: Math.round(env.timing.settleMax / 1000) },
-    });
+/**
+ * Waits until the page is settled: first until the network is quiet (noting a page that never
+ * gets there); then, for at most `cap` ms, follows the timers the page has pending. Each time it
+ * asks the page for its soonest pending timer (see `watchTimers`): with none, it stops (after
+ * `SETTLE_FLOOR` from the first quiet, and asking once more); with one, it waits until that is
+ * due and the network is quiet again, and asks again. A page that gives no sensible answer gets
+ * a fixed wait instead, within the cap.
+ */
+async function settle(visit: Visit, env: PhaseEnv, cap = env.timing.extra) {
+  const { quiet, settleMax } = env.timing;
+  const settled = await visit.recorder.settle(quiet, settleMax);
+  if (!settled && !visit.notes.some((note) => note.code === 'never-settled')) {
+    visit.notes.push({ code: 'never-settled', values: { seconds: Math.round(settleMax / 1000) } });
   }
-  if (extra > 0) await sleep(extra);
+  if (cap <= 0) return;
+  const start = Date.now();
+  const end = start + cap;
+  for (;;) {
+    const left = end - Date.now();
+    if (left <= 0 || visit.page.isClosed()) return;
+    const next = await visit.recorder.nextTimer(visit.page, left);
+    if (next === undefined) {
+      if (!visit.page.isClosed()) await sleep(Math.min(UNANSWERED_WAIT, end - Date.now()));
+      return;
+    }
+    if (next === null) {
+      const floor = Math.min(start + SETTLE_FLOOR, end) - Date.now();
+      if (floor <= 0) return;
+      await sleep(floor);
+      continue;
+    }
+    await sleep(Math.min(next + TIMER_SLACK, end - Date.now()));
+    // What the timer started may run a little past the cap: a request needs time to begin.
+    await visit.recorder.settle(quiet, Math.max(end - Date.now(), 2 * quiet), Date.now());
+  }
 }
 
 /** Ends a phase: reads the browser and adds the page's script errors to the notes. */

@@ -106,6 +106,173 @@ export function probe(binding: string): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** The name of the page's timer reader on `window` (see `watchTimers`). */
+export const TIMERS = `${BINDING}Timers`;
+
+/**
+ * The init script's timer watch, in the top frame: it keeps a book of the page's pending
+ * timers, so that the scan can wait for a tag the page loads on a timer instead of for a fixed
+ * time.
+ *
+ * `setTimeout`, `setInterval`, `requestIdleCallback` and their `clear…`/`cancel…` become
+ * proxies of the browser's own functions: each call goes to the browser's function with the
+ * same `this` and arguments, and its answer (the id, or the error) goes back unchanged; only
+ * then is the timer noted: its id, when it is due, and a key of its kind, delay and handler
+ * source (cut short). Handlers are never wrapped, and nothing the book does can throw into the
+ * page. Everything the book uses after the page's scripts start is taken here, first: the page
+ * may replace any global later. A page that replaces `setTimeout` with a function of its own
+ * that calls the one it found is still watched; one that does not is its own business.
+ *
+ * `window[name](horizon)` (read-only, not enumerable) answers the milliseconds until the
+ * soonest pending timer due within `horizon` ms, or `null`:
+ * - a one-shot timer counts until it is due (it has fired then, as far as anyone can tell
+ *   without wrapping its handler), and not once it is cleared;
+ * - an interval counts until its first run, an idle callback for 50 ms (it runs as soon as a
+ *   quiet page is idle);
+ * - a timer with the key of one that has already fired does not count: a chain that re-arms
+ *   itself (a carousel, polling) would otherwise never end;
+ * - a delay given as an object is not read (that would run page code twice): such a timer is
+ *   not counted.
+ */
+export function watchTimers(name: string): void {
+  if (window !== window.top) return;
+  const { apply, defineProperty, getOwnPropertyDescriptor } = Reflect;
+  const clock = performance;
+  const { now } = Performance.prototype;
+  const sourceOf = Function.prototype.toString;
+  const cut = String.prototype.slice;
+  const create = Object.create;
+  /** Most timers of a kind kept in the book, and keys of fired ones: a page cannot fill the memory. */
+  const LIMIT = 1000;
+  /** How long an idle callback counts: it runs as soon as the page is idle. */
+  const IDLE = 50;
+
+  interface Timer {
+    due: number;
+    key: string;
+  }
+  // Records without a prototype, used only through syntax: nothing the page redefines is called.
+  interface Book {
+    pending: Record<number, Timer>;
+    size: number;
+  }
+  const timers: Book = { pending: create(null), size: 0 };
+  const idle: Book = { pending: create(null), size: 0 };
+  const fired: Record<string, true> = create(null);
+  let firedSize = 0;
+
+  const time = (): number => apply(now, clock, []);
+  const keyOf = (kind: string, handler: unknown, delay: number): string => {
+    let text: string = typeof handler;
+    if (typeof handler === 'string') text = handler;
+    else if (typeof handler === 'function') {
+      try {
+        text = apply(sourceOf, handler, []);
+      } catch {
+        // A revoked proxy has no source; its kind is key enough.
+      }
+    }
+    return `${kind} ${delay} ${apply(cut, text, [0, 200])}`;
+  };
+  /** The delay as the browser reads it (a WebIDL long, at least 0); `null` for an object. */
+  const delayOf = (value: unknown): number | null => {
+    const type = typeof value;
+    if (type !== 'number' && type !== 'string' && type !== 'boolean' && value != null) return null;
+    const ms = +(value as number) | 0;
+    return ms > 0 ? ms : 0;
+  };
+  const fire = (key: string) => {
+    if (fired[key]) return;
+    fired[key] = true;
+    if (++firedSize > LIMIT) {
+      for (const oldest in fired) {
+        delete fired[oldest];
+        firedSize--;
+        break;
+      }
+    }
+  };
+  /** Moves every timer due by `at` out of the book, its key to the fired ones. */
+  const sweep = (book: Book, at: number) => {
+    for (const id in book.pending) {
+      const timer = book.pending[id]!;
+      if (timer.due > at) continue;
+      fire(timer.key);
+      delete book.pending[id];
+      book.size--;
+    }
+  };
+  const note = (book: Book, id: unknown, due: number, key: string) => {
+    if (typeof id !== 'number') return;
+    if (!(id in book.pending)) book.size++;
+    book.pending[id] = { due, key };
+    if (book.size <= LIMIT) return;
+    sweep(book, time());
+    // Still too many: forget the oldest half.
+    for (const oldest in book.pending) {
+      if (book.size <= LIMIT / 2) break;
+      delete book.pending[oldest];
+      book.size--;
+    }
+  };
+  const forget = (book: Book, id: unknown) => {
+    const key = typeof id === 'number' || typeof id === 'string' ? +id : NaN;
+    if (key in book.pending) {
+      delete book.pending[key];
+      book.size--;
+    }
+  };
+  /** Replaces `window[key]` by a proxy that calls it and then `after` with its arguments and answer. */
+  const watch = (key: string, after: (args: unknown[], answer: unknown) => void) => {
+    const descriptor = getOwnPropertyDescriptor(window, key);
+    if (typeof descriptor?.value !== 'function') return;
+    const handler: ProxyHandler<(...args: unknown[]) => unknown> = create(null);
+    handler.apply = (target, self, args) => {
+      const answer: unknown = apply(target, self, args);
+      try {
+        after(args, answer);
+      } catch {
+        // Only the book is wrong now; the page got its answer.
+      }
+      return answer;
+    };
+    defineProperty(window, key, { ...descriptor, value: new Proxy(descriptor.value, handler) });
+  };
+
+  const arm = (kind: string) => (args: unknown[], id: unknown) => {
+    const delay = delayOf(args[1]);
+    if (delay !== null) note(timers, id, time() + delay, keyOf(kind, args[0], delay));
+  };
+  watch('setTimeout', arm('timeout'));
+  watch('setInterval', arm('interval'));
+  // Timeouts and intervals share their ids: either function clears either.
+  watch('clearTimeout', (args) => forget(timers, args[0]));
+  watch('clearInterval', (args) => forget(timers, args[0]));
+  watch('requestIdleCallback', (args, id) =>
+    note(idle, id, time() + IDLE, keyOf('idle', args[0], 0)),
+  );
+  watch('cancelIdleCallback', (args) => forget(idle, args[0]));
+
+  /** The soonest wait in `book` up to `ahead` ms, or `soonest` if that is sooner. */
+  const soonestIn = (book: Book, at: number, ahead: number, soonest: number | null) => {
+    for (const id in book.pending) {
+      const timer = book.pending[id]!;
+      const wait = timer.due - at;
+      if (fired[timer.key] || wait > ahead) continue;
+      if (soonest === null || wait < soonest) soonest = wait;
+    }
+    return soonest;
+  };
+  const next = (horizon: unknown): number | null => {
+    const at = time();
+    const ahead = typeof horizon === 'number' && horizon > 0 ? horizon : 0;
+    sweep(timers, at);
+    sweep(idle, at);
+    return soonestIn(idle, at, ahead, soonestIn(timers, at, ahead, null));
+  };
+  defineProperty(window, name, { value: next, enumerable: false, writable: false });
+}
+
 /** Keys of this frame's localStorage and sessionStorage (none when the frame may not have any). */
 export function readStorage(): { origin: string; local: string[]; session: string[] } {
   const keys = (area: () => Storage) => {

@@ -11,7 +11,14 @@ import {
   trackerForUrl,
   type SiteSources,
 } from './catalogue.js';
-import { BINDING, readConsent, readDataLayer, readStorage, type ProbeEvent } from './probe.js';
+import {
+  BINDING,
+  TIMERS,
+  readConsent,
+  readDataLayer,
+  readStorage,
+  type ProbeEvent,
+} from './probe.js';
 import { firstParty } from './site.js';
 import type {
   CookieRecord,
@@ -40,6 +47,22 @@ export function parseCookieWrite(text: string): { name: string; domain: string |
     .map((attribute) => /^\s*domain\s*=\s*(.+?)\s*$/i.exec(attribute)?.[1])
     .find(Boolean);
   return { name: pair.split('=')[0]!.trim(), domain: domain?.replace(/^\./, '') ?? null };
+}
+
+/**
+ * The page's answer to "how long until your next pending timer, within `horizon` ms?", checked:
+ * whole milliseconds, `null` for none, or `undefined` for anything else (no answer, a page that
+ * took the reader away, a number that makes no sense), which the caller must not trust.
+ *
+ * @example
+ * timerAnswer(412.6, 5000) // 413
+ * timerAnswer(null, 5000) // null
+ * timerAnswer('soon', 5000) // undefined
+ */
+export function timerAnswer(answer: unknown, horizon: number): number | null | undefined {
+  if (answer === null) return null;
+  if (typeof answer !== 'number' || !(answer >= 0) || answer > horizon) return undefined;
+  return Math.ceil(answer);
 }
 
 /** What set a cookie, as far as the recorder saw. */
@@ -158,16 +181,39 @@ export class Recorder {
 
   /**
    * Waits until no request has been open for `quiet` ms (true), or `max` ms have passed
-   * (false: the page never settled).
+   * (false: the page never settled). Quiet counts from `since` at the earliest (a timer that
+   * just fired counts as activity).
    */
-  async settle(quiet: number, max: number): Promise<boolean> {
+  async settle(quiet: number, max: number, since = 0): Promise<boolean> {
     const until = Date.now() + max;
     for (;;) {
-      const idle = this.pending.size === 0 && Date.now() - this.lastActivity >= quiet;
+      const last = Math.max(this.lastActivity, since);
+      const idle = this.pending.size === 0 && Date.now() - last >= quiet;
       if (idle) return true;
       if (Date.now() >= until) return false;
       await new Promise((resolve) => setTimeout(resolve, Math.min(50, quiet)));
     }
+  }
+
+  /**
+   * Milliseconds until the page's soonest pending timer due within `horizon` ms (see
+   * `watchTimers`), `null` when it has none, or `undefined` when the page gives no sensible
+   * answer within a second.
+   */
+  async nextTimer(page: Page, horizon: number): Promise<number | null | undefined> {
+    if (page.isClosed()) return undefined;
+    const answer = await within(
+      page.evaluate(
+        ([name, ahead]) => {
+          const read = (window as unknown as Record<string, unknown>)[name as string];
+          return typeof read === 'function' ? (read(ahead) as unknown) : undefined;
+        },
+        [TIMERS, horizon] as const,
+      ),
+      1000,
+      undefined,
+    );
+    return timerAnswer(answer, horizon);
   }
 
   /** What the phase leaves behind, read from the browser now. */

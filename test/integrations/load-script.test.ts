@@ -93,6 +93,17 @@ describe('scriptLoader', () => {
     root.remove();
   });
 
+  it('forgets its timeout once a gated script has loaded: no late warning', async () => {
+    const warnings: string[] = [];
+    const gated = placeholder({ src: scriptUrl('in time') });
+    document.body.append(gated);
+    await scriptLoader(document, '', (m) => warnings.push(m), [], 100).revive([gated]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.ran).to.deep.equal(['in time']);
+    expect(warnings).to.deep.equal([]);
+    document.body.lastElementChild!.remove();
+  });
+
   it('keeps a placeholder’s own nonce', async () => {
     const own = placeholder({ nonce: 'its-own' }, "(window.ran ??= []).push('own');");
     document.body.append(own);

@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ScanReport } from '../../src/scan/types.js';
-import { check, codes, startFixtureSites, statuses, type FixtureSites } from '../scan/harness.js';
+import {
+  FAST,
+  check,
+  codes,
+  startFixtureSites,
+  statuses,
+  type FixtureSites,
+} from '../scan/harness.js';
 
 let sites: FixtureSites;
 before(async () => (sites = await startFixtureSites()));
@@ -205,5 +212,22 @@ describe('a shop whose withdrawal leaves a cookie on the parent domain', () => {
     const reject = check(report.pages[0], 'no-trackers-after-reject');
     assert.equal(reject.status, 'skip');
     assert.equal(reject.evidence[0]?.code, 'no-reject-button');
+  });
+});
+
+describe('a shop whose plugin loads the analytics tag on a timer', () => {
+  it('waits for the pending timer: the late request fails before consent and after reject', async () => {
+    // The tag comes 3 s after the page is parsed: well within this cap, and later than the
+    // scanner's own work after a fixed 150 ms wait takes, even on a busy machine.
+    const report = await sites.scan('/delayed/', { timing: { ...FAST, extra: 6000 } });
+    for (const id of ['no-trackers-before-consent', 'no-trackers-after-reject'] as const) {
+      const result = check(report.pages[0], id);
+      assert.equal(result.status, 'fail', id);
+      assert.deepEqual(
+        result.evidence.filter((f) => f.code === 'request').map((f) => f.values?.url),
+        ['https://www.googletagmanager.com/gtag/js?id=G-LATE1'],
+        id,
+      );
+    }
   });
 });
