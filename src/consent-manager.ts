@@ -9,6 +9,7 @@ import { complete, setServices, type ServiceRef } from './core/services.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { cookieStorage } from './cookies/storage.js';
+import type { Tag } from './define.js';
 import { SelosteChangeEvent } from './events.js';
 import { gpcSignal } from './gpc.js';
 import { warn } from './log.js';
@@ -172,7 +173,8 @@ export function createManager(
       : choice;
 
   const onChoice = (e: Event) => {
-    const source = (e.target as Element).localName === 'seloste-banner' ? 'banner' : 'settings';
+    const source =
+      (e.target as Element).localName === ('seloste-banner' satisfies Tag) ? 'banner' : 'settings';
     void decide(() => withGpc((e as CustomEvent<Choice>).detail, source), source);
   };
   document.addEventListener('seloste-choice', onChoice);

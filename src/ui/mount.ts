@@ -5,6 +5,7 @@
  */
 import type { TextOverrides } from '../i18n/texts.js';
 import { warn } from '../log.js';
+import { define, type Tag } from '../define.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
 import type * as Dialogs from './dialogs.js';
@@ -57,7 +58,7 @@ export function mount(context: UiContext): UiApp {
     const { texts, localName } = e.target as Partial<SelosteBanner> & Element;
     if (!texts) return;
     // Accept all from the banner leaves marketing out for the signal (consent-manager.ts).
-    const gpcAll = gpc && localName === 'seloste-banner' && e.detail.marketing;
+    const gpcAll = gpc && localName === ('seloste-banner' satisfies Tag) && e.detail.marketing;
     announce(gpcAll ? texts.savedGpc : savedText(texts, e.detail), config.lang);
   });
   // The page has just reloaded after a withdrawal in the settings: say so.
@@ -82,8 +83,7 @@ export function mount(context: UiContext): UiApp {
       const own = (await overrides)?.[config.lang];
       const texts = own ? (await i18n!).resolveTexts(context.texts, own) : context.texts;
       if (banner || store.get()) return;
-      if (!customElements.get('seloste-banner'))
-        customElements.define('seloste-banner', SelosteBanner);
+      define('seloste-banner', SelosteBanner);
       shown = texts;
       banner = Object.assign(new SelosteBanner(), {
         texts,

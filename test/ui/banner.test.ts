@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { SelosteChoiceEvent, SelosteOpenEvent } from '../../src/events.js';
 import { SelosteBanner } from '../../src/ui/banner/banner.js';
 import { part, texts } from './helpers.js';
 
-customElements.define('seloste-banner', SelosteBanner);
+define('seloste-banner', SelosteBanner);
 
 const banner = (noticeLink = '#tietosuojaseloste') =>
   fixture<SelosteBanner>(

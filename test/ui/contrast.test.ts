@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { define } from '../../src/define.js';
 import { checkContrast, contrast, toRgba } from '../../src/ui/contrast.js';
 import { SelosteBanner } from '../../src/ui/banner/banner.js';
 import { texts } from './helpers.js';
 
-if (!customElements.get('seloste-banner')) customElements.define('seloste-banner', SelosteBanner);
+define('seloste-banner', SelosteBanner);
 
 describe('contrast', () => {
   it('reads any CSS colour', () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { ConsentRecord, Lang } from '../../src/core/types.js';
 import { VENDORS } from '../../src/core/vendors.js';
 import type { SelosteOpenEvent } from '../../src/events.js';
@@ -11,7 +12,7 @@ import type { Notice } from '../../src/notice/types.js';
 import { SelosteNotice } from '../../src/ui/notice/notice.js';
 import { deepActiveElement, memoryStore, part, texts } from './helpers.js';
 
-customElements.define('seloste-notice', SelosteNotice);
+define('seloste-notice', SelosteNotice);
 
 /** A small notice of a fictional bakery, in Finnish and Swedish. */
 const NOTICE: Notice = {

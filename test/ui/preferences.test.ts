@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { VENDORS } from '../../src/core/vendors.js';
 import type { SelosteChoiceEvent, SelosteRequestCloseEvent } from '../../src/events.js';
 import { SelostePreferences } from '../../src/ui/preferences/preferences.js';
 import { deepActiveElement, memoryStore, part, texts } from './helpers.js';
 
-customElements.define('seloste-preferences', SelostePreferences);
+define('seloste-preferences', SelostePreferences);
 
 const decided: ConsentRecord = {
   categories: { analytics: true, marketing: false },
