@@ -40,6 +40,8 @@ export interface Runtime {
   load(name: 'services'): Promise<typeof ServicesChunk>;
   /** The banner texts shown on this page, if the banner was (for the consent log). */
   shownTexts?(): object | undefined;
+  /** When aborted, the manager stops listening to the page (tests). */
+  readonly signal?: AbortSignal;
 }
 
 /** Where a decision came from, as the consent log records it. */
@@ -71,7 +73,7 @@ export const newId = (): string =>
  *   and those refused lose their cookies
  */
 export function createManager(
-  { initial, readStored, announce, vendors, load, shownTexts }: Runtime,
+  { initial, readStored, announce, vendors, load, shownTexts, signal }: Runtime,
   config: SelosteConfig,
   services: PageServices,
 ): ConsentManager {
@@ -177,7 +179,7 @@ export function createManager(
       (e.target as Element).localName === ('seloste-banner' satisfies Tag) ? 'banner' : 'settings';
     void decide(() => withGpc((e as CustomEvent<Choice>).detail, source), source);
   };
-  document.addEventListener('seloste-choice', onChoice);
+  document.addEventListener('seloste-choice', onChoice, { signal });
 
   return {
     store,
