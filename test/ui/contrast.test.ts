@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { define } from '../../src/define.js';
 import { checkContrast, contrast, toRgba } from '../../src/ui/contrast.js';
 import { SelosteBanner } from '../../src/ui/banner/banner.js';
+import { captureWarnings } from '../warnings.js';
 import { texts } from './helpers.js';
 
 define('seloste-banner', SelosteBanner);
@@ -29,9 +30,8 @@ describe('contrast', () => {
   });
 
   it('the banner names the owner’s colours that fail, once each, in the console', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warned = captureWarnings();
+    const warnings = warned.messages;
     try {
       const style =
         '--seloste-bg: #ffffff; --seloste-muted: #aaaaaa; --seloste-accent: #ffdd00; --seloste-accent-fg: #ffffff';
@@ -52,17 +52,18 @@ describe('contrast', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(warnings, 'reported once').to.have.length(3);
     } finally {
-      console.warn = original;
+      warned.stop();
     }
   });
 
   it('the built-in colours load no contrast check', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    await fixture(html`<seloste-banner .texts=${texts}></seloste-banner>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    console.warn = original;
-    expect(warnings).to.deep.equal([]);
+    const warned = captureWarnings();
+    try {
+      await fixture(html`<seloste-banner .texts=${texts}></seloste-banner>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      warned.stop();
+    }
+    expect(warned.messages).to.deep.equal([]);
   });
 });
