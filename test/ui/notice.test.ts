@@ -224,8 +224,9 @@ describe('seloste-notice', () => {
   it('opens the cookie settings from its button', async () => {
     const { el } = await notice();
     const button = part<HTMLButtonElement>(el, 'button[part~="settings"]');
-    setTimeout(() => button.click());
-    expect((await oneEvent<SelosteOpenEvent>(el, 'seloste-open')).detail).to.equal('settings');
+    const open = oneEvent<SelosteOpenEvent>(el, 'seloste-open');
+    button.click();
+    expect((await open).detail).to.equal('settings');
   });
 
   it('moves to a section from the contents, inside the dialog', async () => {
