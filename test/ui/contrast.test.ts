@@ -22,8 +22,9 @@ describe('contrast', () => {
   it('the built-in colours pass AA in both schemes', async () => {
     for (const scheme of ['light', 'dark']) {
       const el = await fixture<SelosteBanner>(
-        html`<seloste-banner .texts=${texts} .theme=${scheme}></seloste-banner>`,
+        html`<seloste-banner .texts=${texts} .scheme=${scheme}></seloste-banner>`,
       );
+      expect(el.getAttribute('scheme'), 'shown in that scheme').to.equal(scheme);
       expect(checkContrast(el.shadowRoot!, scheme), scheme).to.deep.equal([]);
     }
   });
