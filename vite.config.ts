@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Features } from 'lightningcss';
 import { minify } from 'terser';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { LANGS } from './src/core/types.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -61,6 +61,33 @@ const STANDALONE = {
   'consent-log': 'src/consent-log.ts',
   services: 'src/services.ts',
 };
+
+/**
+ * Chunks of code that several chunks share, by a module each holds: Rolldown would name one
+ * after whichever of its modules it picked (this one was `format.js`).
+ */
+const SHARED_CHUNKS: [module: RegExp, name: string][] = [
+  // Lit and the dialogs' base class (with the consent controller and the date formats): the
+  // preferences and the notice import it.
+  [/[\\/]src[\\/]ui[\\/]dialog\.ts$/, 'lit-dialog'],
+];
+
+/**
+ * The file of a chunk that is not an entry, in `chunks/`: a chunk that `import()` asks for is
+ * named after its module (`notice.js`), one shared by several as `SHARED_CHUNKS` says. A shared
+ * chunk of several modules that it does not name fails the build: it is also a new request on
+ * some path, and worth a look.
+ *
+ * @example chunkFileName({ isDynamicEntry: true, name: 'notice', … }) // 'chunks/notice.js'
+ */
+function chunkFileName(chunk: Rolldown.PreRenderedChunk): string {
+  const named = SHARED_CHUNKS.find(([module]) => chunk.moduleIds.some((id) => module.test(id)));
+  if (!chunk.isDynamicEntry && !named && chunk.moduleIds.length > 1)
+    throw new Error(
+      `vite.config.ts: name the chunk shared by ${chunk.moduleIds.join(', ')} in SHARED_CHUNKS.`,
+    );
+  return `chunks/${chunk.isDynamicEntry ? chunk.name : (named?.[1] ?? chunk.name)}.js`;
+}
 
 /** The options each build shares: browser targets, minified ES output, the CSS settings. */
 const shared = {
@@ -169,7 +196,7 @@ export default defineConfig({
       output: {
         ...shared.output,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name].js',
+        chunkFileNames: chunkFileName,
       },
     },
   },

@@ -9,6 +9,7 @@ import { complete, setServices, type ServiceRef } from './core/services.js';
 import { createConsentStore, type ConsentStore } from './core/store.js';
 import type { Choice, Consent, ConsentRecord, OptionalCategory } from './core/types.js';
 import { cookieStorage } from './cookies/storage.js';
+import type { Tag } from './define.js';
 import { SelosteChangeEvent } from './events.js';
 import { gpcSignal } from './gpc.js';
 import { warn } from './log.js';
@@ -39,6 +40,8 @@ export interface Runtime {
   load(name: 'services'): Promise<typeof ServicesChunk>;
   /** The banner texts shown on this page, if the banner was (for the consent log). */
   shownTexts?(): object | undefined;
+  /** When aborted, the manager stops listening to the page (tests). */
+  readonly signal?: AbortSignal;
 }
 
 /** Where a decision came from, as the consent log records it. */
@@ -70,7 +73,7 @@ export const newId = (): string =>
  *   and those refused lose their cookies
  */
 export function createManager(
-  { initial, readStored, announce, vendors, load, shownTexts }: Runtime,
+  { initial, readStored, announce, vendors, load, shownTexts, signal }: Runtime,
   config: SelosteConfig,
   services: PageServices,
 ): ConsentManager {
@@ -172,10 +175,11 @@ export function createManager(
       : choice;
 
   const onChoice = (e: Event) => {
-    const source = (e.target as Element).localName === 'seloste-banner' ? 'banner' : 'settings';
+    const source =
+      (e.target as Element).localName === ('seloste-banner' satisfies Tag) ? 'banner' : 'settings';
     void decide(() => withGpc((e as CustomEvent<Choice>).detail, source), source);
   };
-  document.addEventListener('seloste-choice', onChoice);
+  document.addEventListener('seloste-choice', onChoice, { signal });
 
   return {
     store,

@@ -5,12 +5,14 @@
  * its category is granted, or until the visitor loads it this time only; a withdrawal (without
  * the reload) puts the placeholder back.
  *
- * It shares no module with the app chunk (see docs/architecture.md): decisions go through
- * `window.seloste`, and news of them comes as `seloste-change` events.
+ * It imports nothing from the app chunk (see docs/architecture.md; the few lines of define.ts
+ * are copied in): decisions go through `window.seloste`, and news of them comes as
+ * `seloste-change` events.
  */
 import { recogniseEmbed, type EmbedService } from './core/embeds.js';
 import { allows } from './core/consent.js';
 import type { Choice, Lang, OptionalCategory } from './core/types.js';
+import { define } from './define.js';
 import { SelosteEmbed } from './ui/embed/embed.js';
 import { EMBED_TEXTS } from './ui/embed/texts.js';
 
@@ -32,7 +34,7 @@ export function mountEmbeds(
   frames: readonly HTMLIFrameElement[],
   { lang, choice, warn }: { lang: Lang; choice: Choice | null; warn: (message: string) => void },
 ): void {
-  if (!customElements.get('seloste-embed')) customElements.define('seloste-embed', SelosteEmbed);
+  define('seloste-embed', SelosteEmbed);
   const embeds: Embed[] = [];
   for (const frame of frames) {
     const value = frame.dataset.selosteSrc!;

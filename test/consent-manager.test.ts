@@ -5,7 +5,7 @@ import { changes as diff } from '../src/core/consent.js';
 import type { Choice, ConsentRecord } from '../src/core/types.js';
 import { VENDORS } from '../src/core/vendors.js';
 import type { PageService } from '../src/page-services.js';
-import type { SelosteChangeEvent } from '../src/events.js';
+import { SelosteChoiceEvent, type SelosteChangeEvent } from '../src/events.js';
 import { readCookies } from '../src/cookies/read.js';
 import { decodeRecord, encodeRecord } from '../src/core/codec.js';
 import type { Vendors } from '../src/vendors.js';
@@ -48,6 +48,9 @@ const stored = () => {
   return raw ? decodeRecord(raw)! : null;
 };
 
+/** Aborted after each test: a manager stops listening to the page when its test ends. */
+let listening = new AbortController();
+
 function setup(
   initial: ConsentRecord | null = null,
   extra: Record<string, string> = {},
@@ -88,6 +91,7 @@ function setup(
       report: () => Promise.resolve(),
       load: () => Promise.resolve(consentLog as never),
       shownTexts: () => ({ bannerTitle: 'x' }),
+      signal: listening.signal,
     },
     config,
     { refs: async () => onPage, all: async () => onPage },
@@ -110,7 +114,24 @@ const changes = (count: number) =>
 
 describe('consent manager', () => {
   afterEach(() => {
+    listening.abort();
+    listening = new AbortController();
     for (const name of names()) document.cookie = `${name}=; path=/; max-age=0`;
+  });
+
+  it('takes choices from the page until its signal is aborted', async () => {
+    const { manager, announced } = setup();
+    const choose = () =>
+      document.body.dispatchEvent(new SelosteChoiceEvent({ analytics: true, marketing: false }));
+    const changed = oneEvent(document, 'seloste-change');
+    choose();
+    await changed;
+    expect(announced()).to.equal(1);
+    listening.abort();
+    choose();
+    // Decisions are applied in turn: one the choice started would be done before this.
+    await manager.follow(manager.store.get());
+    expect(announced()).to.equal(1);
   });
 
   describe('per service', () => {

@@ -18,6 +18,8 @@ export interface UiContext {
   readonly texts: BannerTexts;
   /** This page view is the reload after a withdrawal in the settings: the UI says what was saved. */
   readonly reloaded?: boolean;
+  /** When aborted, the UI stops listening to the page (tests). */
+  readonly signal?: AbortSignal;
   /** Imports a chunk of the embed build by name: the dialog texts of a language. */
   load(name: `dialogs-${Lang}`): Promise<{ default: DialogTexts }>;
   load(name: 'consent-log'): Promise<typeof ConsentLog>;

@@ -3,6 +3,7 @@
  * of the page's language (the dialog texts are a chunk of their own, per language).
  */
 import { changes } from '../core/consent.js';
+import { define } from '../define.js';
 import type { OpenTarget } from '../events.js';
 import { resolveTexts } from '../i18n/index.js';
 import { reportTextOverrides } from '../i18n/report.js';
@@ -25,9 +26,6 @@ export type Target = OpenTarget | 'check' | 'reloaded' | 'warm';
 
 const texts = new Map<Lang, Promise<Texts>>();
 const elements = new Map<OpenTarget, Promise<DialogElement>>();
-
-const defineOnce = (tag: string, element: CustomElementConstructor) =>
-  customElements.get(tag) ?? customElements.define(tag, element);
 
 /** The dialog texts of `lang` (the notice may be shown in another language than the widget). */
 const dialogTexts = (context: UiContext, overrides: TextOverrides | undefined, lang: Lang) => {
@@ -77,7 +75,7 @@ async function create(
   let element: DialogElement;
   if (target === 'settings') {
     const { SelostePreferences } = await import('./preferences/preferences.js');
-    defineOnce('seloste-preferences', SelostePreferences);
+    define('seloste-preferences', SelostePreferences);
     element = Object.assign(new SelostePreferences(), common, {
       reloads: config.reloadOnRevoke,
       gpc: config.gpc && gpcSignal(),
@@ -90,7 +88,7 @@ async function create(
     });
   } else {
     const { SelosteNotice } = await import('./notice/notice.js');
-    defineOnce('seloste-notice', SelosteNotice);
+    define('seloste-notice', SelosteNotice);
     element = Object.assign(new SelosteNotice(), common, {
       src,
       early: response && { src, response },

@@ -5,6 +5,7 @@
  */
 import type { TextOverrides } from '../i18n/texts.js';
 import { warn } from '../log.js';
+import { define, type Tag } from '../define.js';
 import { SelosteBanner } from './banner/banner.js';
 import type { UiApp, UiContext } from './context.js';
 import type * as Dialogs from './dialogs.js';
@@ -17,6 +18,8 @@ export type { UiApp, UiContext };
 
 export function mount(context: UiContext): UiApp {
   const { store, config } = context;
+  // Every listener on the document: they go when `context.signal` is aborted (tests).
+  const listening = { signal: context.signal };
   const i18n = document.querySelector('[data-seloste-texts]')
     ? import('../i18n/index.js')
     : undefined;
@@ -53,27 +56,32 @@ export function mount(context: UiContext): UiApp {
   });
   // A choice made in the banner or the settings is confirmed in words.
   const gpc = config.gpc && gpcSignal();
-  document.addEventListener('seloste-choice', (e) => {
-    const { texts, localName } = e.target as Partial<SelosteBanner> & Element;
-    if (!texts) return;
-    // Accept all from the banner leaves marketing out for the signal (consent-manager.ts).
-    const gpcAll = gpc && localName === 'seloste-banner' && e.detail.marketing;
-    announce(gpcAll ? texts.savedGpc : savedText(texts, e.detail), config.lang);
-  });
+  document.addEventListener(
+    'seloste-choice',
+    (e) => {
+      const { texts, localName } = e.target as Partial<SelosteBanner> & Element;
+      if (!texts) return;
+      // Accept all from the banner leaves marketing out for the signal (consent-manager.ts).
+      const gpcAll = gpc && localName === ('seloste-banner' satisfies Tag) && e.detail.marketing;
+      announce(gpcAll ? texts.savedGpc : savedText(texts, e.detail), config.lang);
+    },
+    listening,
+  );
   // The page has just reloaded after a withdrawal in the settings: say so.
   if (context.reloaded) void open('reloaded');
   // Requests from inside the widget (the banner's controls); the event comes from the control.
   document.addEventListener(
     'seloste-open',
     (e) => void open(e.detail, e.composedPath()[0] as HTMLElement),
+    listening,
   );
   // The pointer or focus reaching a link to the notice: it is fetched and built for the click.
   const warm = (e: Event) =>
     config.notice &&
     (e.target as Element).closest?.('[data-seloste-open="notice"]') &&
     void open('warm');
-  document.addEventListener('pointerover', warm);
-  document.addEventListener('focusin', warm);
+  document.addEventListener('pointerover', warm, listening);
+  document.addEventListener('focusin', warm, listening);
   // Override keys Seloste lacks are reported once all texts are at hand: check them soon.
   if (i18n) setTimeout(() => open('check'), 1000);
 
@@ -82,8 +90,7 @@ export function mount(context: UiContext): UiApp {
       const own = (await overrides)?.[config.lang];
       const texts = own ? (await i18n!).resolveTexts(context.texts, own) : context.texts;
       if (banner || store.get()) return;
-      if (!customElements.get('seloste-banner'))
-        customElements.define('seloste-banner', SelosteBanner);
+      define('seloste-banner', SelosteBanner);
       shown = texts;
       banner = Object.assign(new SelosteBanner(), {
         texts,

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { clearCookies } from '../../src/cookies/clear.js';
 import { cookieStorage } from '../../src/cookies/storage.js';
 import { readCookies } from '../../src/cookies/read.js';
+import { captureWarnings } from '../warnings.js';
 
 const CONSENT_COOKIE = 'seloste_consent';
 const readCookie = (name: string) => readCookies(name)[0];
@@ -27,20 +28,18 @@ describe('cookies (on the test page, host-only: localhost has no parent domain)'
   });
 
   it('reports a write the browser refused, and the choice is not lost', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warned = captureWarnings();
     try {
       // A cookie for another domain is refused, as a blocked cookie would be.
       cookieStorage(CONSENT_COOKIE, 'elsewhere.example', false).write(
         'v:1',
         new Date(Date.now() + 86_400_000),
       );
-      await waitUntil(() => warnings.length > 0, 'no warning');
+      await waitUntil(() => warned.messages.length > 0, 'no warning');
     } finally {
-      console.warn = original;
+      warned.stop();
     }
-    expect(warnings).to.deep.equal([
+    expect(warned.messages).to.deep.equal([
       '[seloste] the browser refused the consent cookie on data-cookie-domain="elsewhere.example" (a public suffix such as co.uk?); the choice holds on this page only.',
     ]);
   });

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { SelosteChoiceEvent, SelosteOpenEvent } from '../../src/events.js';
 import { SelosteBanner } from '../../src/ui/banner/banner.js';
 import { part, texts } from './helpers.js';
 
-customElements.define('seloste-banner', SelosteBanner);
+define('seloste-banner', SelosteBanner);
 
 const banner = (noticeLink = '#tietosuojaseloste') =>
   fixture<SelosteBanner>(
@@ -47,12 +48,12 @@ describe('seloste-banner', () => {
   it('accept all and reject all report the choice', async () => {
     const el = await banner();
     const [accept, reject] = el.shadowRoot!.querySelectorAll('button');
-    setTimeout(() => accept!.click());
-    const accepted = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
-    expect(accepted.detail).to.deep.equal({ analytics: true, marketing: true });
-    setTimeout(() => reject!.click());
-    const rejected = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
-    expect(rejected.detail).to.deep.equal({ analytics: false, marketing: false });
+    const accepted = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    accept!.click();
+    expect((await accepted).detail).to.deep.equal({ analytics: true, marketing: true });
+    const rejected = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    reject!.click();
+    expect((await rejected).detail).to.deep.equal({ analytics: false, marketing: false });
   });
 
   it('settings and the notice link ask to open, from the control itself', async () => {
@@ -61,23 +62,23 @@ describe('seloste-banner', () => {
     let origin: EventTarget | undefined;
     const record = (e: Event) => (origin = e.composedPath()[0]);
     document.addEventListener('seloste-open', record, { once: true });
-    setTimeout(() => settings.click());
-    const open = await oneEvent<SelosteOpenEvent>(document, 'seloste-open');
-    expect(open.detail).to.equal('settings');
+    const open = oneEvent<SelosteOpenEvent>(document, 'seloste-open');
+    settings.click();
+    expect((await open).detail).to.equal('settings');
     expect(origin === settings, 'fired from the settings button').to.equal(true);
     const link = part(el, 'a');
     expect(link.getAttribute('href')).to.equal('#tietosuojaseloste');
-    setTimeout(() => link.click());
-    expect((await oneEvent<SelosteOpenEvent>(document, 'seloste-open')).detail).to.equal('notice');
+    const notice = oneEvent<SelosteOpenEvent>(document, 'seloste-open');
+    link.click();
+    expect((await notice).detail).to.equal('notice');
   });
 
   it('works by keyboard', async () => {
     const el = await banner();
     part<HTMLButtonElement>(el, 'button').focus();
-    setTimeout(() => sendKeys({ press: 'Enter' }));
-    expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail.analytics).to.equal(
-      true,
-    );
+    const choice = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    await sendKeys({ press: 'Enter' });
+    expect((await choice).detail.analytics).to.equal(true);
   });
 
   it('while shown, pads the page by the height it covers, so focused controls scroll clear', async () => {

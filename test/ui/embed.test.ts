@@ -1,9 +1,10 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { define } from '../../src/define.js';
 import { recogniseEmbed, type EmbedService } from '../../src/core/embeds.js';
 import { SelosteEmbed } from '../../src/ui/embed/embed.js';
 import { EMBED_TEXTS } from '../../src/ui/embed/texts.js';
 
-if (!customElements.get('seloste-embed')) customElements.define('seloste-embed', SelosteEmbed);
+define('seloste-embed', SelosteEmbed);
 
 const youtube = (
   recogniseEmbed('https://youtu.be/x1', location.origin) as { service: EmbedService }

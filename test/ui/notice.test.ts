@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { ConsentRecord, Lang } from '../../src/core/types.js';
 import { VENDORS } from '../../src/core/vendors.js';
 import type { SelosteOpenEvent } from '../../src/events.js';
@@ -9,9 +10,10 @@ import svDialogs from '../../src/i18n/sv/dialogs.js';
 import type { DialogTexts } from '../../src/i18n/texts.js';
 import type { Notice } from '../../src/notice/types.js';
 import { SelosteNotice } from '../../src/ui/notice/notice.js';
+import { captureWarnings } from '../warnings.js';
 import { deepActiveElement, memoryStore, part, texts } from './helpers.js';
 
-customElements.define('seloste-notice', SelosteNotice);
+define('seloste-notice', SelosteNotice);
 
 /** A small notice of a fictional bakery, in Finnish and Swedish. */
 const NOTICE: Notice = {
@@ -73,19 +75,11 @@ function stubFetch(respond: () => Response | Promise<Response>) {
   return { calls, restore: () => (window.fetch = original) };
 }
 
-/** Collects `[seloste]` console warnings instead of printing them. */
-function captureWarnings() {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(message);
-  return { warnings, restore: () => (console.warn = original) };
-}
-
 let stub: ReturnType<typeof stubFetch> | undefined;
 let capture: ReturnType<typeof captureWarnings> | undefined;
 afterEach(() => {
   stub?.restore();
-  capture?.restore();
+  capture?.stop();
   stub = capture = undefined;
 });
 
@@ -230,8 +224,9 @@ describe('seloste-notice', () => {
   it('opens the cookie settings from its button', async () => {
     const { el } = await notice();
     const button = part<HTMLButtonElement>(el, 'button[part~="settings"]');
-    setTimeout(() => button.click());
-    expect((await oneEvent<SelosteOpenEvent>(el, 'seloste-open')).detail).to.equal('settings');
+    const open = oneEvent<SelosteOpenEvent>(el, 'seloste-open');
+    button.click();
+    expect((await open).detail).to.equal('settings');
   });
 
   it('moves to a section from the contents, inside the dialog', async () => {
@@ -293,7 +288,7 @@ describe('seloste-notice', () => {
         'Tietosuojaselostetta ei löytynyt.',
       );
       expect(el.shadowRoot!.querySelector('.error a'), 'no link to a missing file').to.equal(null);
-      expect(capture!.warnings).to.deep.equal([
+      expect(capture!.messages).to.deep.equal([
         '[seloste] the notice /tietosuojaseloste.json answered 404.',
       ]);
     });
@@ -302,7 +297,7 @@ describe('seloste-notice', () => {
       const { el } = await notice({ response: () => new Response('{"version": 1,,}') });
       expect(part(el, '[role="alert"]').textContent).to.contain('Tietosuojaselosteessa on virhe');
       expect(part(el, '.error a').getAttribute('href')).to.equal('/tietosuojaseloste.json');
-      expect(capture!.warnings[0]).to.match(
+      expect(capture!.messages[0]).to.match(
         /^\[seloste\] the notice \/tietosuojaseloste\.json is not valid JSON \(SyntaxError/,
       );
     });
@@ -312,7 +307,7 @@ describe('seloste-notice', () => {
         json: { ...NOTICE, controller: { ...NOTICE.controller, email: 'not-an-email' } },
       });
       expect(part(el, '[role="alert"]').textContent).to.contain('Tietosuojaselosteessa on virhe');
-      expect(capture!.warnings[0])
+      expect(capture!.messages[0])
         .to.contain('does not follow the format')
         .and.contain('controller.email');
     });

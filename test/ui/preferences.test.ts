@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { define } from '../../src/define.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { VENDORS } from '../../src/core/vendors.js';
 import type { SelosteChoiceEvent, SelosteRequestCloseEvent } from '../../src/events.js';
 import { SelostePreferences } from '../../src/ui/preferences/preferences.js';
 import { deepActiveElement, memoryStore, part, texts } from './helpers.js';
 
-customElements.define('seloste-preferences', SelostePreferences);
+define('seloste-preferences', SelostePreferences);
 
 const decided: ConsentRecord = {
   categories: { analytics: true, marketing: false },
@@ -76,9 +77,9 @@ describe('seloste-preferences', () => {
     await el.show();
     part<HTMLInputElement>(el, '#s-marketing').click();
     await el.updateComplete;
-    setTimeout(() => button(el, 'save').click());
-    const choice = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
-    expect(choice.detail).to.deep.equal({
+    const choice = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    button(el, 'save').click();
+    expect((await choice).detail).to.deep.equal({
       analytics: false,
       marketing: true,
       services: {
@@ -115,8 +116,9 @@ describe('seloste-preferences', () => {
         .split(' ')
         .map((id) => part(el, `#${id}`).textContent!.trim());
       expect(described).to.include('2/3 palvelusta sallittu');
-      setTimeout(() => button(el, 'save').click());
-      const { detail } = await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+      const choice = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+      button(el, 'save').click();
+      const { detail } = await choice;
       expect(detail.marketing).to.equal(true);
       expect(detail.services).to.include({ googleAds: false, metaPixel: true, bingUet: true });
     });
@@ -168,14 +170,16 @@ describe('seloste-preferences', () => {
   it('accepts all and rejects all as the banner does', async () => {
     const { el } = await preferences(decided);
     await el.show();
-    setTimeout(() => button(el, 'accept').click());
-    expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail).to.deep.equal({
+    const accepted = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    button(el, 'accept').click();
+    expect((await accepted).detail).to.deep.equal({
       analytics: true,
       marketing: true,
     });
     await el.show();
-    setTimeout(() => button(el, 'reject').click());
-    expect((await oneEvent<SelosteChoiceEvent>(el, 'seloste-choice')).detail).to.deep.equal({
+    const rejected = oneEvent<SelosteChoiceEvent>(el, 'seloste-choice');
+    button(el, 'reject').click();
+    expect((await rejected).detail).to.deep.equal({
       analytics: false,
       marketing: false,
     });
@@ -196,9 +200,9 @@ describe('seloste-preferences', () => {
     await el.show(trigger);
     let choices = 0;
     el.addEventListener('seloste-choice', () => choices++);
-    setTimeout(() => sendKeys({ press: 'Escape' }));
-    const request = await oneEvent<SelosteRequestCloseEvent>(el, 'seloste-request-close');
-    expect(request.detail.source).to.equal('escape');
+    const request = oneEvent<SelosteRequestCloseEvent>(el, 'seloste-request-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await request).detail.source).to.equal('escape');
     expect(el.open).to.equal(false);
     expect(document.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
     expect(choices).to.equal(0);
