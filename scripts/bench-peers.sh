@@ -22,16 +22,25 @@ cp -r "$source/." "$work/"
 chmod -R u+w "$work"
 (cd "$work" && npm ci --no-audit --no-fund --silent && npm run build --silent)
 (cd "$root" && npm run build --silent)
-# The floor row (bench/floor/): the least any banner can do, on the same page.
-mkdir -p "$work/floor-page"
-cp "$root/bench/floor/floor.js" "$work/floor-page/"
-node -e '
+# The floor rows (bench/floor/): the least any banner can do, on the same page; and the same
+# one module import later (floor-hop.js), the cost of a loader's shape without its work.
+page() { # page NAME SCRIPT...: the bench page with these scripts, deferred
+  local dir="$work/$1-page" head="" file
+  mkdir -p "$dir"
+  for file in "${@:2}"; do cp "$root/bench/floor/$file" "$dir/"; done
+  head="<script src=\"/$2\" defer></script>"
+  node -e '
 const fs = require("fs");
-const [template, out] = process.argv.slice(1);
-const head = "<script src=\"/floor.js\" defer></script>";
+const [template, out, head] = process.argv.slice(1);
 fs.writeFileSync(out, fs.readFileSync(template, "utf8").replace("<!--HEAD-->", () => head).replace("<!--BODY-->", ""));
-' "$work/peers/template.html" "$work/floor-page/index.html"
-floor=(--page "floor=$work/floor-page" --banner-selector 'section.floor' --accept-selector 'section.floor button')
+' "$work/peers/template.html" "$dir/index.html" "$head"
+}
+page floor floor.js
+page floor-hop floor-hop.js floor.js
+floor=()
+for name in floor floor-hop; do
+  floor+=(--page "$name=$work/$name-page" --banner-selector 'section.floor' --accept-selector 'section.floor button')
+done
 args=("$@")
 [[ ${#args[@]} -gt 0 ]] || args=(--only vanilla-cookieconsent,osano-cookieconsent --variants phone,slow4g,returning --runs 7)
 "$work/ours.sh" "$root" 'section[part~=banner]' 'seloste-banner [part~=accept]' "${args[@]}" "${floor[@]}" --out results/seloste
