@@ -93,16 +93,19 @@ const INSERT = `
   on conflict (record_id, received_month) do nothing
   returning id`;
 
+// `id` is handed out as text (a bigint may exceed a JS number), so ORDER BY names the table's
+// column: the bare name would sort by the text, putting 10 before 9, and keyset paging (which
+// compares the bigint) would then skip or repeat rows.
 const COLUMNS = `record_id, consent_id, decided_at, received_at, analytics, marketing, services,
   method, revision, notice_version, lang, text_hash, page, gpc, id::text as id`;
 
 const HISTORY = `select ${COLUMNS} from consent_records
-  where consent_id = $1 order by decided_at, received_at, id limit $2`;
+  where consent_id = $1 order by decided_at, received_at, consent_records.id limit $2`;
 
 const PAGE = `select ${COLUMNS} from consent_records
   where received_at >= $1::timestamptz and received_at < $2::timestamptz
     and (received_at, id) > ($3::timestamptz, $4::bigint)
-  order by received_at, id limit $5`;
+  order by received_at, consent_records.id limit $5`;
 
 const PURGE = `with gone as (delete from consent_records where received_at < $1::timestamptz
   returning 1) select count(*)::int as count from gone`;

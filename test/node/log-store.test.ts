@@ -87,6 +87,26 @@ function contract(open: () => Promise<SqlClient>) {
     assert.deepEqual(new Set(ids), new Set(sent.map((record) => record.recordId)));
   });
 
+  it('pages by the id as a number when receipt times are equal (9 before 10)', async () => {
+    const key = (i: number) => `same-ms-${String(i).padStart(8, '0')}`;
+    for (let i = 0; i < 12; i++) {
+      await sql.query(
+        `insert into consent_records (record_id, consent_id, decided_at, received_at, analytics,
+          marketing, method, revision, lang, page, gpc)
+        values ($1, 'Kq3xVb7Tn2LmPz8RwY4sDa', now(), '2026-12-01T10:00:00.000Z', true, false,
+          'banner', '2026-11', 'fi', 'https://kahvipuoti.example/', false)`,
+        [key(i)],
+      );
+    }
+    for (const size of [2, 3, 5]) {
+      const ids = (await all(store, size)).map((record) => record.recordId);
+      assert.deepEqual(
+        ids,
+        Array.from({ length: 12 }, (_, i) => key(i)),
+      );
+    }
+  });
+
   it('filters the export by receipt time', async () => {
     await store.add(makeRecord());
     const now = Date.now();
